@@ -1,0 +1,107 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** A timestamp the database sets; readable, never written by the application. */
+type CreatedAt = ColumnType<Date, never, never>;
+
+export interface LanguagesTable {
+  tag: string;
+  native_name: string;
+  english_name: string;
+  direction: 'ltr' | 'rtl';
+  script: string;
+}
+
+export interface RegionsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  kind: 'city' | 'county' | 'provider';
+  status: 'draft' | 'live' | 'hidden' | 'archived';
+  timezone: string;
+  latitude: number | null;
+  longitude: number | null;
+  bbox_south: number | null;
+  bbox_west: number | null;
+  bbox_north: number | null;
+  bbox_east: number | null;
+  postal_codes: string[];
+  aliases: string[];
+  search_text: string;
+  default_language: string;
+  created_at: CreatedAt;
+}
+
+export interface RegionLanguagesTable {
+  region_id: number;
+  language_tag: string;
+  source_language_tag: string | null;
+  is_visible: boolean;
+  is_editable: boolean;
+  position: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  is_platform_admin: boolean;
+  created_at: CreatedAt;
+}
+
+export interface RegionRolesTable {
+  user_id: number;
+  region_id: number;
+  role: 'region-manager' | 'editor' | 'author' | 'translator' | 'observer';
+}
+
+export interface ContentItemsTable {
+  id: Generated<number>;
+  region_id: number;
+  kind: 'page';
+  created_at: CreatedAt;
+}
+
+export interface ContentVersionsTable {
+  id: Generated<number>;
+  region_id: number;
+  item_id: number;
+  language_tag: string;
+  title: string;
+  slug: string;
+  content_html: string;
+  status: 'draft' | 'review' | 'published';
+  is_minor: boolean;
+  is_machine_translated: boolean;
+  author_id: number | null;
+  source_language_tag: string | null;
+  source_version_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface PagesTable {
+  id: number;
+  region_id: number;
+  parent_id: number | null;
+  position: number;
+  icon: string | null;
+  is_archived: boolean;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  applied_at: CreatedAt;
+}
+
+/** The whole schema as Kysely sees it. Table and column names are the SQL ones. */
+export interface Database {
+  languages: LanguagesTable;
+  regions: RegionsTable;
+  region_languages: RegionLanguagesTable;
+  users: UsersTable;
+  region_roles: RegionRolesTable;
+  content_items: ContentItemsTable;
+  content_versions: ContentVersionsTable;
+  pages: PagesTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { deriveTranslationStates, type VersionFacts } from './translation-state.ts';
+
+const tree = new Map<string, string | null>([
+  ['de', null],
+  ['en', 'de'],
+  ['fa', 'en'],
+  ['ar', 'de'],
+]);
+
+function original(id: number, extra: Partial<VersionFacts> = {}): VersionFacts {
+  return { id, status: 'published', isMinor: false, sourceLanguage: null, sourceVersionId: null, ...extra };
+}
+
+function translation(id: number, from: string, fromVersion: number, extra: Partial<VersionFacts> = {}) {
+  return original(id, { sourceLanguage: from, sourceVersionId: fromVersion, ...extra });
+}
+
+function statesOf(versions: Record<string, VersionFacts[]>) {
+  return Object.fromEntries(
+    deriveTranslationStates({ sourceOf: tree, versionsByLanguage: new Map(Object.entries(versions)) }),
+  );
+}
+
+describe('translation state', () => {
+  it('is missing where a language has no published version, even with drafts', () => {
+    const states = statesOf({ de: [original(1)], en: [translation(2, 'de', 1, { status: 'draft' })] });
+    assert.equal(states.en, 'missing');
+    assert.equal(states.fa, 'missing');
+    assert.equal(states.ar, 'missing');
+  });
+
+  it('is missing for the root language when it has nothing published', () => {
+    assert.equal(statesOf({ de: [original(1, { status: 'review' })] }).de, 'missing');
+  });
+
+  it('is up to date for the root and for translations of its newest version', () => {
+    const states = statesOf({ de: [original(1)], en: [translation(2, 'de', 1)], ar: [translation(3, 'de', 1)] });
+    assert.deepEqual(states, { de: 'up-to-date', en: 'up-to-date', fa: 'missing', ar: 'up-to-date' });
+  });
+
+  it('is outdated when the source publishes a newer real change', () => {
+    const states = statesOf({ de: [original(1), original(4)], en: [translation(2, 'de', 1)] });
+    assert.equal(states.en, 'outdated');
+  });
+
+  it('stays up to date when the newer source version is a minor edit', () => {
+    const states = statesOf({ de: [original(1), original(4, { isMinor: true })], en: [translation(2, 'de', 1)] });
+    assert.equal(states.en, 'up-to-date');
+  });
+
+  it('stays up to date when the newer source version is only a draft or in review', () => {
+    const states = statesOf({
+      de: [original(1), original(4, { status: 'draft' }), original(5, { status: 'review' })],
+      en: [translation(2, 'de', 1)],
+    });
+    assert.equal(states.en, 'up-to-date');
+  });
+
+  it('is outdated when a real change follows a minor one', () => {
+    const states = statesOf({
+      de: [original(1), original(4, { isMinor: true }), original(6)],
+      en: [translation(2, 'de', 1)],
+    });
+    assert.equal(states.en, 'outdated');
+  });
+
+  it('is up to date again once the translation is redone from the newest source', () => {
+    const states = statesOf({ de: [original(1), original(4)], en: [translation(2, 'de', 1), translation(7, 'de', 4)] });
+    assert.equal(states.en, 'up-to-date');
+  });
+
+  it('looks at the newest published translation, not a newer draft of it', () => {
+    const states = statesOf({
+      de: [original(1), original(4)],
+      en: [translation(2, 'de', 1), translation(7, 'de', 4, { status: 'draft' })],
+    });
+    assert.equal(states.en, 'outdated');
+  });
+
+  it('passes outdatedness down a chain (de → en → fa)', () => {
+    const states = statesOf({
+      de: [original(1), original(4)],
+      en: [translation(2, 'de', 1)],
+      fa: [translation(3, 'en', 2)],
+    });
+    assert.equal(states.en, 'outdated');
+    assert.equal(states.fa, 'outdated');
+  });
+
+  it('keeps the end of a chain up to date when every link is current', () => {
+    const states = statesOf({ de: [original(1)], en: [translation(2, 'de', 1)], fa: [translation(3, 'en', 2)] });
+    assert.equal(states.fa, 'up-to-date');
+  });
+
+  it('marks the end of a chain outdated when only its direct source changed', () => {
+    const states = statesOf({
+      de: [original(1)],
+      en: [translation(2, 'de', 1), translation(5, 'de', 1)],
+      fa: [translation(3, 'en', 2)],
+    });
+    assert.equal(states.en, 'up-to-date');
+    assert.equal(states.fa, 'outdated');
+  });
+
+  it('treats a text written directly in a target language as made from the source at that time', () => {
+    assert.equal(statesOf({ de: [original(1)], ar: [original(2)] }).ar, 'up-to-date');
+    assert.equal(statesOf({ de: [original(1), original(3)], ar: [original(2)] }).ar, 'outdated');
+  });
+
+  it('ends instead of looping on a cyclic tree', () => {
+    const cyclic = new Map<string, string | null>([
+      ['en', 'fa'],
+      ['fa', 'en'],
+    ]);
+    const states = deriveTranslationStates({
+      sourceOf: cyclic,
+      versionsByLanguage: new Map([
+        ['en', [original(1)]],
+        ['fa', [original(2)]],
+      ]),
+    });
+    assert.equal(states.size, 2);
+  });
+});
