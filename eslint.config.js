@@ -25,13 +25,16 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       eqeqeq: ['error', 'always'],
     },
   },
   {
     files: ['src/shared/**'],
-    rules: forbidLayers(['server', 'web', 'cms', 'db', 'cli'], 'shared/ is used by every layer and imports none.'),
+    rules: forbidLayers(
+      ['server', 'web', 'cms', 'db', 'cli'],
+      'shared/ is used by every layer and imports none.',
+    ),
   },
   {
     files: ['src/web/**', 'src/cms/**'],
@@ -39,10 +42,16 @@ export default tseslint.config(
   },
   {
     files: ['src/db/**'],
-    rules: forbidLayers(['server', 'web', 'cms', 'cli'], 'db/ holds storage only and imports no application code.'),
+    rules: forbidLayers(
+      ['server', 'web', 'cms', 'cli'],
+      'db/ holds storage only and imports no application code.',
+    ),
   },
   {
     files: ['src/server/**'],
-    rules: forbidLayers(['cms', 'cli'], 'server/ serves the workspace as built files and never imports the CLI.'),
+    rules: forbidLayers(
+      ['cms', 'cli'],
+      'server/ serves the workspace as built files and never imports the CLI.',
+    ),
   },
 );

@@ -85,7 +85,7 @@ export interface PagesTable {
   parent_id: number | null;
   position: number;
   icon: string | null;
-  is_archived: boolean;
+  is_archived: Generated<boolean>;
 }
 
 export interface SchemaMigrationsTable {

@@ -6,7 +6,9 @@ const germanTranscriptions: Record<string, string> = { ä: 'ae', ö: 'oe', ü: '
  */
 export function foldedForms(text: string): string[] {
   const lower = text.normalize('NFC').toLocaleLowerCase('und');
-  const transcribed = stripMarks(lower.replace(/[äöüß]/g, (letter) => germanTranscriptions[letter] ?? letter));
+  const transcribed = stripMarks(
+    lower.replace(/[äöüß]/g, (letter) => germanTranscriptions[letter] ?? letter),
+  );
   return [...new Set([stripMarks(lower), transcribed])];
 }
 
@@ -16,5 +18,8 @@ export function foldQuery(query: string): string {
 }
 
 function stripMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }

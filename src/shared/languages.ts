@@ -15,7 +15,13 @@ export interface LanguageInfo {
  */
 export const LANGUAGES: readonly LanguageInfo[] = [
   { tag: 'de', nativeName: 'Deutsch', englishName: 'German', direction: 'ltr', script: 'Latn' },
-  { tag: 'de-x-easy', nativeName: 'Leichte Sprache', englishName: 'Easy German', direction: 'ltr', script: 'Latn' },
+  {
+    tag: 'de-x-easy',
+    nativeName: 'Leichte Sprache',
+    englishName: 'Easy German',
+    direction: 'ltr',
+    script: 'Latn',
+  },
   { tag: 'en', nativeName: 'English', englishName: 'English', direction: 'ltr', script: 'Latn' },
   { tag: 'ar', nativeName: 'العربية', englishName: 'Arabic', direction: 'rtl', script: 'Arab' },
   { tag: 'fa', nativeName: 'فارسی', englishName: 'Persian (Farsi)', direction: 'rtl', script: 'Arab' },
@@ -26,8 +32,20 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   { tag: 'tr', nativeName: 'Türkçe', englishName: 'Turkish', direction: 'ltr', script: 'Latn' },
   { tag: 'ti', nativeName: 'ትግርኛ', englishName: 'Tigrinya', direction: 'ltr', script: 'Ethi' },
   { tag: 'so', nativeName: 'Soomaali', englishName: 'Somali', direction: 'ltr', script: 'Latn' },
-  { tag: 'ku', nativeName: 'Kurdî (Kurmancî)', englishName: 'Kurdish (Kurmanji)', direction: 'ltr', script: 'Latn' },
-  { tag: 'ckb', nativeName: 'کوردیی ناوەندی', englishName: 'Kurdish (Sorani)', direction: 'rtl', script: 'Arab' },
+  {
+    tag: 'ku',
+    nativeName: 'Kurdî (Kurmancî)',
+    englishName: 'Kurdish (Kurmanji)',
+    direction: 'ltr',
+    script: 'Latn',
+  },
+  {
+    tag: 'ckb',
+    nativeName: 'کوردیی ناوەندی',
+    englishName: 'Kurdish (Sorani)',
+    direction: 'rtl',
+    script: 'Arab',
+  },
   { tag: 'fr', nativeName: 'Français', englishName: 'French', direction: 'ltr', script: 'Latn' },
   { tag: 'es', nativeName: 'Español', englishName: 'Spanish', direction: 'ltr', script: 'Latn' },
   { tag: 'it', nativeName: 'Italiano', englishName: 'Italian', direction: 'ltr', script: 'Latn' },

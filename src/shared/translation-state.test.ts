@@ -36,7 +36,11 @@ describe('translation state', () => {
   });
 
   it('is up to date for the root and for translations of its newest version', () => {
-    const states = statesOf({ de: [original(1)], en: [translation(2, 'de', 1)], ar: [translation(3, 'de', 1)] });
+    const states = statesOf({
+      de: [original(1)],
+      en: [translation(2, 'de', 1)],
+      ar: [translation(3, 'de', 1)],
+    });
     assert.deepEqual(states, { de: 'up-to-date', en: 'up-to-date', fa: 'missing', ar: 'up-to-date' });
   });
 
@@ -46,7 +50,10 @@ describe('translation state', () => {
   });
 
   it('stays up to date when the newer source version is a minor edit', () => {
-    const states = statesOf({ de: [original(1), original(4, { isMinor: true })], en: [translation(2, 'de', 1)] });
+    const states = statesOf({
+      de: [original(1), original(4, { isMinor: true })],
+      en: [translation(2, 'de', 1)],
+    });
     assert.equal(states.en, 'up-to-date');
   });
 
@@ -67,7 +74,10 @@ describe('translation state', () => {
   });
 
   it('is up to date again once the translation is redone from the newest source', () => {
-    const states = statesOf({ de: [original(1), original(4)], en: [translation(2, 'de', 1), translation(7, 'de', 4)] });
+    const states = statesOf({
+      de: [original(1), original(4)],
+      en: [translation(2, 'de', 1), translation(7, 'de', 4)],
+    });
     assert.equal(states.en, 'up-to-date');
   });
 
@@ -90,7 +100,11 @@ describe('translation state', () => {
   });
 
   it('keeps the end of a chain up to date when every link is current', () => {
-    const states = statesOf({ de: [original(1)], en: [translation(2, 'de', 1)], fa: [translation(3, 'en', 2)] });
+    const states = statesOf({
+      de: [original(1)],
+      en: [translation(2, 'de', 1)],
+      fa: [translation(3, 'en', 2)],
+    });
     assert.equal(states.fa, 'up-to-date');
   });
 

@@ -64,7 +64,9 @@ function deriveOne(
 }
 
 /** The public text of a language: its newest published version. */
-export function newestPublished<T extends Pick<VersionFacts, 'id' | 'status'>>(versions: readonly T[]): T | undefined {
+export function newestPublished<T extends Pick<VersionFacts, 'id' | 'status'>>(
+  versions: readonly T[],
+): T | undefined {
   let newest: T | undefined;
   for (const version of versions) {
     if (version.status === 'published' && (!newest || version.id > newest.id)) newest = version;

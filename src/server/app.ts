@@ -1,0 +1,69 @@
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import type { DatabaseKind } from '../db/connect.ts';
+import type { AppContext } from './context.ts';
+import { registerHealthRoute } from './health/routes.ts';
+import { installErrorHandlers } from './http/error-handler.ts';
+import { buildOpenApiDocument } from './http/openapi.ts';
+import { registerRoutes } from './http/route.ts';
+import { publicPageRoutes } from './pages/routes.ts';
+import { publicRegionRoutes } from './regions/routes.ts';
+
+export interface AppOptions {
+  ctx: AppContext;
+  databaseKind: DatabaseKind;
+  /** Fastify's logger settings; false for none. */
+  logger?: boolean | { level: string };
+}
+
+const publicApiPrefix = '/api/v1';
+
+/** Builds the HTTP application: every module's routes, the API documents and the error handling. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === undefined ? false : withRedaction(options.logger),
+    routerOptions: { maxParamLength: 2048, ignoreTrailingSlash: true },
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    frameworkErrors: answerMalformedRequest,
+  });
+  installErrorHandlers(app);
+  registerHealthRoute(app, options.ctx, options.databaseKind);
+
+  const publicRoutes = [...publicRegionRoutes(options.ctx), ...publicPageRoutes(options.ctx)];
+  registerRoutes(app, publicApiPrefix, publicRoutes);
+  const publicApiDocument = buildOpenApiDocument(
+    {
+      title: 'Lotse public API',
+      version: '1',
+      description:
+        'Published content of the live regions: regions, languages and pages. Read-only, cacheable.',
+      serverUrl: publicApiPrefix,
+    },
+    publicRoutes,
+  );
+  app.get(`${publicApiPrefix}/openapi.json`, async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return publicApiDocument;
+  });
+  return app;
+}
+
+function withRedaction(logger: boolean | { level: string }) {
+  if (logger === false) return false;
+  return {
+    ...(logger === true ? {} : logger),
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+  };
+}
+
+/** Requests Fastify cannot even route (broken percent-encoding) get the same error shape as all others. */
+function answerMalformedRequest(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply
+    .code(400)
+    .send({ error: { code: 'invalid_input', message: `The request is malformed: ${error.message}` } });
+}

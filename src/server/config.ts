@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const optionalUrl = z.url().optional();
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string')
+    .optional(),
+  LOTSE_DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_URL: optionalUrl,
+  SMTP_URL: optionalUrl,
+  DEEPL_API_KEY: z.string().optional(),
+  DEEPL_API_URL: optionalUrl,
+  LIBRETRANSLATE_URL: optionalUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOTSE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(256),
+  LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+});
+
+/** Lotse's settings, read once from the environment at start. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  deeplApiKey: string | undefined;
+  deeplApiUrl: string | undefined;
+  libreTranslateUrl: string | undefined;
+  logLevel: string;
+  cacheBytes: number;
+  seedsDemo: boolean;
+}
+
+/** Thrown at start when the environment holds invalid settings; lists every problem. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Lotse cannot start, the configuration has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+}
+
+/** Reads and checks the settings. The only place in Lotse that reads environment variables. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.LOTSE_DATA_DIR,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    deeplApiKey: e.DEEPL_API_KEY,
+    deeplApiUrl: e.DEEPL_API_URL,
+    libreTranslateUrl: e.LIBRETRANSLATE_URL,
+    logLevel: e.LOG_LEVEL,
+    cacheBytes: e.LOTSE_CACHE_MB * 1024 * 1024,
+    seedsDemo: e.LOTSE_SEED_DEMO === 'true',
+  };
+}
+
+/** The test database server, when the test suite should also run against PostgreSQL. */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.TEST_DATABASE_URL || undefined;
+}

@@ -1,0 +1,94 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { ContentVersionsTable, Database } from '../../db/schema.ts';
+
+export type VersionRow = Selectable<ContentVersionsTable>;
+
+/** Creates a content item of a kind in a region and returns its id. */
+export async function insertItem(db: Kysely<Database>, regionId: number, kind: 'page'): Promise<number> {
+  const row = await db
+    .insertInto('content_items')
+    .values({ region_id: regionId, kind })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Stores a new version; versions are never updated afterwards, except their workflow status. */
+export function insertVersion(
+  db: Kysely<Database>,
+  values: Insertable<ContentVersionsTable>,
+): Promise<VersionRow> {
+  return db.insertInto('content_versions').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A version of an item in a region, if it exists there. */
+export function findVersion(
+  db: Kysely<Database>,
+  options: { regionId: number; itemId: number; versionId: number },
+): Promise<VersionRow | undefined> {
+  return db
+    .selectFrom('content_versions')
+    .selectAll()
+    .where('region_id', '=', options.regionId)
+    .where('item_id', '=', options.itemId)
+    .where('id', '=', options.versionId)
+    .executeTakeFirst();
+}
+
+/** What the translation-state derivation needs of every version of the given items. */
+export function listVersionFacts(db: Kysely<Database>, regionId: number, itemIds: number[]) {
+  if (itemIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('content_versions')
+    .select([
+      'id',
+      'item_id',
+      'language_tag',
+      'status',
+      'is_minor',
+      'source_language_tag',
+      'source_version_id',
+    ])
+    .where('region_id', '=', regionId)
+    .where('item_id', 'in', itemIds)
+    .execute();
+}
+
+/** The newest version of each of the given items in one language, whatever its status. */
+export function listNewestVersions(
+  db: Kysely<Database>,
+  options: { regionId: number; itemIds: number[]; language: string },
+): Promise<VersionRow[]> {
+  if (options.itemIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('content_versions')
+    .selectAll()
+    .distinctOn('item_id')
+    .where('region_id', '=', options.regionId)
+    .where('item_id', 'in', options.itemIds)
+    .where('language_tag', '=', options.language)
+    .orderBy('item_id')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** The newest published version of every item of a kind in a region, per language. */
+export function listNewestPublished(
+  db: Kysely<Database>,
+  options: { regionId: number; kind: 'page' },
+): Promise<VersionRow[]> {
+  return db
+    .selectFrom('content_versions as v')
+    .innerJoin('content_items as i', (join) =>
+      join.onRef('i.id', '=', 'v.item_id').onRef('i.region_id', '=', 'v.region_id'),
+    )
+    .selectAll('v')
+    .distinctOn(['v.item_id', 'v.language_tag'])
+    .where('v.region_id', '=', options.regionId)
+    .where('v.status', '=', 'published')
+    .where('i.kind', '=', options.kind)
+    .orderBy('v.item_id')
+    .orderBy('v.language_tag')
+    .orderBy('v.id', 'desc')
+    .execute();
+}

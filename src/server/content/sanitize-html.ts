@@ -1,0 +1,67 @@
+import sanitize from 'sanitize-html';
+
+const allowedTags = [
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'blockquote',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'img',
+  'figure',
+  'figcaption',
+  'aside',
+  'hr',
+  'code',
+];
+
+const options: sanitize.IOptions = {
+  allowedTags,
+  allowedAttributes: {
+    a: ['href', 'title', 'hreflang', 'rel'],
+    img: ['src', 'alt', 'width', 'height'],
+    th: ['colspan', 'rowspan', 'scope'],
+    td: ['colspan', 'rowspan'],
+    aside: ['class'],
+    ol: ['start'],
+  },
+  allowedClasses: { aside: ['info', 'warning'] },
+  allowedSchemes: ['https', 'http', 'mailto', 'tel'],
+  allowedSchemesByTag: { img: ['https', 'http'] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    h1: 'h2',
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: /^https?:/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+    }),
+  },
+};
+
+/**
+ * Makes user-written HTML safe to publish: only an allowlist of tags and attributes survives; scripts,
+ * event handlers, styles, iframes and `javascript:` URLs are removed.
+ */
+export function sanitizeContentHtml(html: string): string {
+  return sanitize(html, options).trim();
+}

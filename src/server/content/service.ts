@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { slugify } from '../../shared/slug.ts';
+import {
+  deriveTranslationStates,
+  type TranslationState,
+  type VersionFacts,
+} from '../../shared/translation-state.ts';
+import { AppError, invalidInput, type Issue } from '../errors.ts';
+import { listRegionLanguages } from '../regions/repo.ts';
+import { findVersion, insertVersion, listVersionFacts, type VersionRow } from './repo.ts';
+import { newVersionInput, type NewVersionInput } from './schema.ts';
+import { sanitizeContentHtml } from './sanitize-html.ts';
+
+/**
+ * Saves a new version of a content item in one language: every save is a new row, nothing is overwritten.
+ * Checks the language and the source version the text was translated from, and sanitises the HTML.
+ */
+export async function saveVersion(
+  db: Kysely<Database>,
+  target: { regionId: number; itemId: number },
+  input: NewVersionInput,
+): Promise<VersionRow> {
+  const parsed = newVersionInput.safeParse(input);
+  if (!parsed.success) {
+    throw invalidInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+  }
+  const version = parsed.data;
+  const issues: Issue[] = [];
+  const languages = await listRegionLanguages(db, target.regionId);
+  const language = languages.find((l) => l.tag === version.language);
+  if (!language)
+    issues.push({ field: 'language', message: `the region does not enable "${version.language}"` });
+  const slug = slugify(version.slug?.trim() || version.title);
+  if (slug === '') issues.push({ field: 'slug', message: 'needs at least one letter or digit' });
+  if (version.source) {
+    const source = await findVersion(db, { ...target, versionId: version.source.versionId });
+    if (!source || source.language_tag !== version.source.language) {
+      issues.push({ field: 'source', message: 'is not a version of this item in that language' });
+    } else if (source.language_tag === version.language) {
+      issues.push({ field: 'source', message: 'a translation comes from another language' });
+    }
+  }
+  if (issues.length > 0) throw invalidInput(issues);
+  return insertVersion(db, {
+    region_id: target.regionId,
+    item_id: target.itemId,
+    language_tag: version.language,
+    title: version.title,
+    slug,
+    content_html: sanitizeContentHtml(version.contentHtml),
+    status: version.status,
+    is_minor: version.isMinor,
+    is_machine_translated: version.isMachineTranslated,
+    author_id: version.authorId,
+    source_language_tag: version.source?.language ?? null,
+    source_version_id: version.source?.versionId ?? null,
+  });
+}
+
+/** The translation state of each item in every language the region enables. */
+export async function getTranslationStates(
+  db: Kysely<Database>,
+  options: { regionId: number; itemIds: number[] },
+): Promise<Map<number, Map<string, TranslationState>>> {
+  const languages = await listRegionLanguages(db, options.regionId);
+  if (languages.length === 0) throw new AppError('not_found', 'The region has no languages.');
+  const sourceOf = new Map(languages.map((l) => [l.tag, l.source_language_tag]));
+  const facts = await listVersionFacts(db, options.regionId, options.itemIds);
+  const byItem = new Map<number, Map<string, VersionFacts[]>>();
+  for (const row of facts) {
+    const perLanguage = byItem.get(row.item_id) ?? new Map<string, VersionFacts[]>();
+    byItem.set(row.item_id, perLanguage);
+    const list = perLanguage.get(row.language_tag) ?? [];
+    perLanguage.set(row.language_tag, list);
+    list.push({
+      id: row.id,
+      status: row.status,
+      isMinor: row.is_minor,
+      sourceLanguage: row.source_language_tag,
+      sourceVersionId: row.source_version_id,
+    });
+  }
+  return new Map(
+    options.itemIds.map((itemId) => [
+      itemId,
+      deriveTranslationStates({ sourceOf, versionsByLanguage: byItem.get(itemId) ?? new Map() }),
+    ]),
+  );
+}

@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Config } from './config.ts';
+import type { PublicCache } from './public-cache.ts';
+
+/** What services need from the running application; passed explicitly, never ambient. */
+export interface AppContext {
+  db: Kysely<Database>;
+  config: Config;
+  cache: PublicCache;
+}

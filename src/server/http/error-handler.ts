@@ -1,0 +1,36 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError, type ErrorCode } from '../errors.ts';
+
+const internalMessage = 'Something went wrong on our side. It has been logged; please try again later.';
+
+const codeByFrameworkStatus: Partial<Record<number, ErrorCode>> = {
+  400: 'invalid_input',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+/** Turns every error into `{ error: { code, message, details? } }`; a 500 never shows internals. */
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.status >= 500) request.log.error({ err: error }, 'request failed');
+      return reply.code(error.status).send(errorBody(error.code, error.message, error.details));
+    }
+    const status = error.statusCode ?? 500;
+    const code = codeByFrameworkStatus[status];
+    if (status < 500 && code) return reply.code(status).send(errorBody(code, error.message));
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send(errorBody('internal', internalMessage));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.length > 200 ? `${request.url.slice(0, 200)}…` : request.url;
+    return reply.code(404).send(errorBody('not_found', `There is nothing at ${request.method} ${path}.`));
+  });
+}
+
+function errorBody(code: string, message: string, details?: Record<string, unknown>) {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}

@@ -1,0 +1,59 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { Database, PagesTable } from '../../db/schema.ts';
+
+export type PageRow = Selectable<PagesTable>;
+
+/** Every page of a region, archived ones included. */
+export function listPages(db: Kysely<Database>, regionId: number): Promise<PageRow[]> {
+  return db.selectFrom('pages').selectAll().where('region_id', '=', regionId).execute();
+}
+
+/** A page of a region, if it is there. */
+export function findPage(
+  db: Kysely<Database>,
+  regionId: number,
+  pageId: number,
+): Promise<PageRow | undefined> {
+  return db
+    .selectFrom('pages')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('id', '=', pageId)
+    .executeTakeFirst();
+}
+
+/** Stores a page's place in the tree; its id is that of its content item. */
+export function insertPage(db: Kysely<Database>, values: Insertable<PagesTable>): Promise<PageRow> {
+  return db.insertInto('pages').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The position after the last child of a parent (or of the top level). */
+export async function nextPosition(
+  db: Kysely<Database>,
+  regionId: number,
+  parentId: number | null,
+): Promise<number> {
+  const row = await db
+    .selectFrom('pages')
+    .select(sql<number>`coalesce(max(position) + 1, 0)::int`.as('next'))
+    .where('region_id', '=', regionId)
+    .where((eb) => (parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)))
+    .executeTakeFirstOrThrow();
+  return row.next;
+}
+
+/** The ids of a parent's children (or of the top-level pages). */
+export async function listChildIds(
+  db: Kysely<Database>,
+  regionId: number,
+  parentId: number | null,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('pages')
+    .select('id')
+    .where('region_id', '=', regionId)
+    .where((eb) => (parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)))
+    .execute();
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,154 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { slugify } from '../../shared/slug.ts';
+import { insertItem, listNewestPublished, listNewestVersions, type VersionRow } from '../content/repo.ts';
+import type { NewVersionInput } from '../content/schema.ts';
+import { saveVersion } from '../content/service.ts';
+import type { AppContext } from '../context.ts';
+import { AppError, invalidInput } from '../errors.ts';
+import { PublicCache } from '../public-cache.ts';
+import type { PublicRegion } from '../regions/service.ts';
+import {
+  buildRegionContent,
+  type PublicLanguageContent,
+  type PublicPage,
+  type RegionContent,
+} from './public-tree.ts';
+import { findPage, insertPage, listChildIds, listPages, nextPosition } from './repo.ts';
+
+/** Creates a page at the end of its parent's children (or of the top level) and returns its id. */
+export async function createPage(
+  db: Kysely<Database>,
+  options: { regionId: number; parentId: number | null; icon?: string | null },
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    if (options.parentId !== null && !(await findPage(trx, options.regionId, options.parentId))) {
+      throw invalidInput([{ field: 'parentId', message: 'is not a page of this region' }]);
+    }
+    const id = await insertItem(trx, options.regionId, 'page');
+    await insertPage(trx, {
+      id,
+      region_id: options.regionId,
+      parent_id: options.parentId,
+      position: await nextPosition(trx, options.regionId, options.parentId),
+      icon: options.icon ?? null,
+    });
+    return id;
+  });
+}
+
+/**
+ * Saves a new version of a page in one language. Its slug must differ from its siblings' in that language,
+ * so that every path leads to one page. A published version shows in the public API at once.
+ */
+export async function savePageVersion(
+  ctx: Pick<AppContext, 'db' | 'cache'>,
+  target: { regionId: number; pageId: number },
+  input: NewVersionInput,
+): Promise<VersionRow> {
+  const version = await ctx.db.transaction().execute(async (trx) => {
+    const page = await findPage(trx, target.regionId, target.pageId);
+    if (!page) throw new AppError('not_found', 'There is no such page in this region.');
+    const slug = slugify(input.slug?.trim() || input.title);
+    const siblings = (await listChildIds(trx, target.regionId, page.parent_id)).filter(
+      (id) => id !== page.id,
+    );
+    const siblingVersions = await listNewestVersions(trx, {
+      regionId: target.regionId,
+      itemIds: siblings,
+      language: input.language,
+    });
+    if (siblingVersions.some((sibling) => sibling.slug === slug)) {
+      throw invalidInput([
+        { field: 'slug', message: `a sibling page already uses "${slug}" in this language` },
+      ]);
+    }
+    return saveVersion(trx, { regionId: target.regionId, itemId: page.id }, { ...input, slug });
+  });
+  if (version.status === 'published') ctx.cache.invalidateRegionContent(target.regionId);
+  return version;
+}
+
+/** A region's public content in all its visible languages, built once and cached until the next publish. */
+export function loadRegionContent(ctx: AppContext, publicRegion: PublicRegion): Promise<RegionContent> {
+  const { region, languages } = publicRegion;
+  return ctx.cache.content.get(PublicCache.regionScope(region.id), 'content', async () => {
+    const [pages, versions] = await Promise.all([
+      listPages(ctx.db, region.id),
+      listNewestPublished(ctx.db, { regionId: region.id, kind: 'page' }),
+    ]);
+    return buildRegionContent({
+      pages: pages.map((p) => ({
+        id: p.id,
+        parentId: p.parent_id,
+        position: p.position,
+        icon: p.icon,
+        isArchived: p.is_archived,
+      })),
+      texts: versions.map((v) => ({
+        pageId: v.item_id,
+        language: v.language_tag,
+        versionId: v.id,
+        title: v.title,
+        slug: v.slug,
+        html: v.content_html,
+        publishedAt: v.created_at,
+      })),
+      languages: languages.filter((l) => l.is_visible).map((l) => l.tag),
+    });
+  });
+}
+
+/** The public pages of a region in a visible language; unknown or invisible languages are not found. */
+export async function getPublicLanguageContent(
+  ctx: AppContext,
+  publicRegion: PublicRegion,
+  language: string,
+): Promise<PublicLanguageContent> {
+  const content = (await loadRegionContent(ctx, publicRegion)).languages.get(language);
+  if (!content) {
+    const visible = publicRegion.languages.filter((l) => l.is_visible).map((l) => l.tag);
+    throw new AppError(
+      'not_found',
+      `The region "${publicRegion.region.slug}" is not available in "${language}".`,
+      {
+        availableLanguages: visible,
+      },
+    );
+  }
+  return content;
+}
+
+/**
+ * The public page at a path in a language. A page that exists in other languages but not in this one is
+ * not found, and the error lists where it exists: there is never a silent fallback.
+ */
+export async function getPublicPage(
+  ctx: AppContext,
+  publicRegion: PublicRegion,
+  options: { language: string; path: string },
+): Promise<{ page: PublicPage; content: PublicLanguageContent }> {
+  const content = await getPublicLanguageContent(ctx, publicRegion, options.language);
+  const path = normalizePagePath(options.path);
+  const page = content.byPath.get(path);
+  if (page) return { page, content };
+  for (const [language, other] of (await loadRegionContent(ctx, publicRegion)).languages) {
+    const elsewhere = other.byPath.get(path);
+    if (!elsewhere || language === options.language) continue;
+    const pathHere = elsewhere.availableLanguages[options.language];
+    if (pathHere !== undefined) {
+      throw new AppError('not_found', `In "${options.language}" this page is at "${pathHere}".`, {
+        availableLanguages: elsewhere.availableLanguages,
+      });
+    }
+    throw new AppError('not_translated', `This page is not available in "${options.language}".`, {
+      availableLanguages: elsewhere.availableLanguages,
+    });
+  }
+  throw new AppError('not_found', `There is no page "${path}" in "${options.language}".`);
+}
+
+/** A page path as stored: Unicode NFC, no leading, trailing or doubled slashes. */
+export function normalizePagePath(path: string): string {
+  return path.normalize('NFC').split('/').filter(Boolean).join('/');
+}

@@ -1,0 +1,48 @@
+import { ScopedCache } from './http/scoped-cache.ts';
+import { sizeOfResponse, type CachedResponse } from './http/cached-response.ts';
+import type { RegionRow } from './regions/repo.ts';
+import type { PublicRegion } from './regions/service.ts';
+import type { RegionContent } from './pages/public-tree.ts';
+import { sizeOfRegionContent } from './pages/public-tree.ts';
+
+const regionListScope = 'regions';
+
+/**
+ * The caches behind the public API: regions by slug, each region's published content, and serialised
+ * responses. A publish or a region change invalidates what it touches.
+ */
+export class PublicCache {
+  readonly regions: ScopedCache<PublicRegion | undefined>;
+  readonly regionList: ScopedCache<RegionRow[]>;
+  readonly content: ScopedCache<RegionContent>;
+  readonly responses: ScopedCache<CachedResponse>;
+
+  constructor(maxBytes: number) {
+    this.regions = new ScopedCache(Math.max(maxBytes / 16, 1024 * 1024), () => 2048);
+    this.regionList = new ScopedCache(Math.max(maxBytes / 16, 1024 * 1024), (rows) => rows.length * 1024);
+    this.content = new ScopedCache(maxBytes / 4, sizeOfRegionContent);
+    this.responses = new ScopedCache(maxBytes, sizeOfResponse);
+  }
+
+  /** The scope of everything cached for one region. */
+  static regionScope(regionId: number): string {
+    return `region:${regionId}`;
+  }
+
+  static readonly regionListScope = regionListScope;
+
+  /** Drops what was cached of a region's content, after a publish, a move or an archive. */
+  invalidateRegionContent(regionId: number): void {
+    const scope = PublicCache.regionScope(regionId);
+    this.content.invalidate(scope);
+    this.responses.invalidate(scope);
+  }
+
+  /** Drops everything cached of a region, after its settings or languages changed. */
+  invalidateRegion(regionId: number): void {
+    this.invalidateRegionContent(regionId);
+    this.regions.invalidate(regionListScope);
+    this.regionList.invalidate(regionListScope);
+    this.responses.invalidate(regionListScope);
+  }
+}

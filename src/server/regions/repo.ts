@@ -1,0 +1,65 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, RegionLanguagesTable, RegionsTable } from '../../db/schema.ts';
+
+export type RegionRow = Selectable<RegionsTable>;
+
+/** A language a region has enabled, with its registry entry. */
+export interface RegionLanguageRow {
+  tag: string;
+  native_name: string;
+  english_name: string;
+  direction: 'ltr' | 'rtl';
+  script: string;
+  source_language_tag: string | null;
+  is_visible: boolean;
+  is_editable: boolean;
+  position: number;
+}
+
+/** The region with this slug, if there is one. */
+export function findRegionBySlug(db: Kysely<Database>, slug: string): Promise<RegionRow | undefined> {
+  return db.selectFrom('regions').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** All regions in one of the given states. */
+export function listRegionsWithStatus(
+  db: Kysely<Database>,
+  statuses: RegionRow['status'][],
+): Promise<RegionRow[]> {
+  return db.selectFrom('regions').selectAll().where('status', 'in', statuses).orderBy('name').execute();
+}
+
+/** The languages a region has enabled, in its order. */
+export function listRegionLanguages(db: Kysely<Database>, regionId: number): Promise<RegionLanguageRow[]> {
+  return db
+    .selectFrom('region_languages as rl')
+    .innerJoin('languages as l', 'l.tag', 'rl.language_tag')
+    .select([
+      'l.tag',
+      'l.native_name',
+      'l.english_name',
+      'l.direction',
+      'l.script',
+      'rl.source_language_tag',
+      'rl.is_visible',
+      'rl.is_editable',
+      'rl.position',
+    ])
+    .where('rl.region_id', '=', regionId)
+    .orderBy('rl.position')
+    .orderBy('l.tag')
+    .execute();
+}
+
+/** Stores a new region and returns it. */
+export function insertRegion(db: Kysely<Database>, values: Insertable<RegionsTable>): Promise<RegionRow> {
+  return db.insertInto('regions').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Enables languages for a region; sources must come before the languages translated from them. */
+export async function insertRegionLanguages(
+  db: Kysely<Database>,
+  rows: Insertable<RegionLanguagesTable>[],
+): Promise<void> {
+  for (const row of rows) await db.insertInto('region_languages').values(row).execute();
+}

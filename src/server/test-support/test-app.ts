@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { DatabaseHandle } from '../../db/connect.ts';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import type { AppContext } from '../context.ts';
+import { PublicCache } from '../public-cache.ts';
+import type { TestDatabase } from './databases.ts';
+
+/** An application on a fresh test database, driven in-process with `app.inject`. */
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** Starts the application on a fresh database of the given kind. */
+export async function startTestApp(database: TestDatabase): Promise<TestApp> {
+  const handle = await database.open();
+  const ctx: AppContext = { db: handle.db, config: loadConfig({}), cache: new PublicCache(64 * 1024 * 1024) };
+  const app = await buildApp({ ctx, databaseKind: handle.kind });
+  return {
+    app,
+    ctx,
+    handle,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
