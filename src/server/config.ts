@@ -75,3 +75,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
   return env.TEST_DATABASE_URL || undefined;
 }
+
+/** The password `lotse user create` takes from LOTSE_PASSWORD, when it is set. */
+export function passwordFromEnvironment(
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
+  return env.LOTSE_PASSWORD || undefined;
+}

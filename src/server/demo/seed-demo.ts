@@ -1,0 +1,99 @@
+import type { AppContext } from '../context.ts';
+import type { VersionRow } from '../content/repo.ts';
+import { createPage, savePageVersion } from '../pages/service.ts';
+import { findRegionBySlug } from '../regions/repo.ts';
+import { createRegion } from '../regions/service.ts';
+import { loadDemoPages, type DemoPage } from './demo-pages.ts';
+
+export const demoRegionSlug = 'musterstadt';
+
+/** The languages of the demo region: German is the root, the others are translated from German. */
+const demoLanguages = [
+  { tag: 'de', source: null },
+  { tag: 'en', source: 'de' },
+  { tag: 'ar', source: 'de' },
+  { tag: 'uk', source: 'de' },
+  { tag: 'fa', source: 'de' },
+  { tag: 'de-x-easy', source: 'de', isVisible: false },
+];
+
+/** What seeding did: whether the region was created, and how many pages and versions it holds. */
+export interface DemoSeedResult {
+  isCreated: boolean;
+  pages: number;
+  versions: number;
+}
+
+/**
+ * Creates the demo region "Musterstadt" with its pages in five languages, one outdated and one missing
+ * translation. Does nothing when the region exists already, so it can run any number of times.
+ */
+export async function seedDemoRegion(ctx: Pick<AppContext, 'db' | 'cache'>): Promise<DemoSeedResult> {
+  if (await findRegionBySlug(ctx.db, demoRegionSlug)) return { isCreated: false, pages: 0, versions: 0 };
+  const pages = await loadDemoPages();
+  const region = await createRegion(ctx.db, {
+    slug: demoRegionSlug,
+    name: 'Musterstadt',
+    kind: 'city',
+    status: 'live',
+    timezone: 'Europe/Berlin',
+    center: { latitude: 50.5558, longitude: 9.6808 },
+    boundingBox: { south: 50.49, west: 9.58, north: 50.62, east: 9.78 },
+    postalCodes: ['12345', '12346', '12347'],
+    aliases: ['Altstadt', 'Musterstadt-Nord', 'Beispielhausen'],
+    defaultLanguage: 'de',
+    languages: demoLanguages,
+  });
+  const result: DemoSeedResult = { isCreated: true, pages: 0, versions: 0 };
+  const seedTree = async (nodes: DemoPage[], parentId: number | null): Promise<void> => {
+    for (const node of nodes) {
+      const pageId = await createPage(ctx.db, { regionId: region.id, parentId, icon: node.icon ?? null });
+      result.pages += 1;
+      result.versions += await seedTexts(ctx, region.id, pageId, node);
+      await seedTree(node.children, pageId);
+    }
+  };
+  await seedTree(pages, null);
+  return result;
+}
+
+async function seedTexts(
+  ctx: Pick<AppContext, 'db' | 'cache'>,
+  regionId: number,
+  pageId: number,
+  node: DemoPage,
+): Promise<number> {
+  const save = (
+    language: string,
+    text: { title: string; slug: string; html: string },
+    source: VersionRow | null,
+  ) =>
+    savePageVersion(
+      ctx,
+      { regionId, pageId },
+      {
+        language,
+        title: text.title,
+        slug: text.slug,
+        contentHtml: text.html,
+        status: 'published',
+        source: source ? { language: source.language_tag, versionId: source.id } : null,
+      },
+    );
+  const { de: german, ...translations } = node.texts;
+  if (!german) throw new Error(`Demo page ${node.key} has no German text.`);
+  let count = 0;
+  const previous = node.dePrevious ? await save('de', node.dePrevious, null) : null;
+  if (previous && translations.en) {
+    await save('en', translations.en, previous);
+    delete translations.en;
+    count += 2;
+  }
+  const current = await save('de', german, null);
+  count += 1;
+  for (const [language, text] of Object.entries(translations)) {
+    await save(language, text, current);
+    count += 1;
+  }
+  return count;
+}

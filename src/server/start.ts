@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type DatabaseHandle } from '../db/connect.ts';
+import { migrate } from '../db/migrate.ts';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { seedDemoRegion } from './demo/seed-demo.ts';
+import { syncLanguageRegistry } from './languages/service.ts';
+import { PublicCache } from './public-cache.ts';
+
+/** A server that is listening, and how to stop it cleanly. */
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens and migrates the database, seeds the demo region into an empty one, and starts listening. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    holder: `lotse serve on port ${config.port}`,
+  });
+  try {
+    return await startOn(handle, config);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningServer> {
+  await migrate(handle.db);
+  await syncLanguageRegistry(handle.db);
+  const ctx: AppContext = { db: handle.db, config, cache: new PublicCache(config.cacheBytes) };
+  const app = await buildApp({ ctx, databaseKind: handle.kind, logger: { level: config.logLevel } });
+  if (config.seedsDemo && (await isEmpty(ctx))) {
+    const seeded = await seedDemoRegion(ctx);
+    app.log.info(`Seeded the demo region Musterstadt: ${seeded.pages} pages, ${seeded.versions} versions.`);
+  }
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    app,
+    url: `http://localhost:${port}`,
+    stop: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+async function isEmpty(ctx: AppContext): Promise<boolean> {
+  const region = await ctx.db.selectFrom('regions').select('id').limit(1).executeTakeFirst();
+  return region === undefined;
+}

@@ -1,0 +1,37 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { Database, RegionRolesTable, UsersTable } from '../../db/schema.ts';
+
+export type UserRow = Selectable<UsersTable>;
+
+/** The user with this e-mail address, ignoring case. */
+export function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+/** Stores a new user. */
+export function insertUser(db: Kysely<Database>, values: Insertable<UsersTable>): Promise<UserRow> {
+  return db.insertInto('users').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Gives a user a role in a region. */
+export async function insertRegionRole(
+  db: Kysely<Database>,
+  values: Insertable<RegionRolesTable>,
+): Promise<void> {
+  await db.insertInto('region_roles').values(values).execute();
+}
+
+/** A user's roles, per region slug. */
+export function listRegionRoles(db: Kysely<Database>, userId: number) {
+  return db
+    .selectFrom('region_roles as rr')
+    .innerJoin('regions as r', 'r.id', 'rr.region_id')
+    .select(['r.slug as region', 'rr.role'])
+    .where('rr.user_id', '=', userId)
+    .execute();
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { LIMITS } from '../../shared/limits.ts';
+
+/** The roles a user can hold: one per region, or platform administration. */
+export const ROLES = [
+  'region-manager',
+  'editor',
+  'author',
+  'translator',
+  'observer',
+  'platform-admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What it takes to create an account. */
+export const newUserInput = z
+  .object({
+    email: z.email('is not an e-mail address').max(LIMITS.emailLength),
+    password: z
+      .string()
+      .min(LIMITS.passwordMinLength, `must have at least ${LIMITS.passwordMinLength} characters`)
+      .max(LIMITS.passwordMaxLength),
+    role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
+    region: z.string().min(1).optional(),
+    displayName: z.string().trim().max(200).default(''),
+  })
+  .superRefine((user, context) => {
+    if (user.role !== 'platform-admin' && !user.region) {
+      context.addIssue({ code: 'custom', path: ['region'], message: `the role ${user.role} needs a region` });
+    }
+    if (user.role === 'platform-admin' && user.region) {
+      context.addIssue({ code: 'custom', path: ['region'], message: 'platform admins hold no region role' });
+    }
+  });
+
+export type NewUserInput = z.input<typeof newUserInput>;

@@ -1,0 +1,43 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { AppError, invalidInput } from '../errors.ts';
+import { findRegionBySlug } from '../regions/repo.ts';
+import { findUserByEmail, insertRegionRole, insertUser, type UserRow } from './repo.ts';
+import { newUserInput, type NewUserInput } from './schema.ts';
+
+// argon2id with OWASP's recommended minimum: 19 MiB memory, 2 iterations, 1 lane.
+const hashOptions = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+/** Creates an account with a role in a region (or as platform admin). The password is stored as an argon2id hash. */
+export async function createUser(db: Kysely<Database>, input: NewUserInput): Promise<UserRow> {
+  const parsed = newUserInput.safeParse(input);
+  if (!parsed.success) {
+    throw invalidInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+  }
+  const user = parsed.data;
+  const passwordHash = await hash(user.password, hashOptions);
+  return db.transaction().execute(async (trx) => {
+    const region = user.region ? await findRegionBySlug(trx, user.region) : undefined;
+    if (user.region && !region)
+      throw invalidInput([{ field: 'region', message: `there is no region "${user.region}"` }]);
+    if (await findUserByEmail(trx, user.email)) {
+      throw new AppError('conflict', `A user with the e-mail address ${user.email} exists already.`);
+    }
+    const row = await insertUser(trx, {
+      email: user.email,
+      display_name: user.displayName,
+      password_hash: passwordHash,
+      is_platform_admin: user.role === 'platform-admin',
+    });
+    if (region && user.role !== 'platform-admin') {
+      await insertRegionRole(trx, { user_id: row.id, region_id: region.id, role: user.role });
+    }
+    return row;
+  });
+}
+
+/** Whether a password matches a stored hash. */
+export function isPasswordCorrect(passwordHash: string, password: string): Promise<boolean> {
+  return verify(passwordHash, password);
+}
