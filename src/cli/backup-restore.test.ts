@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { backupDatabase, restoreDatabase } from '../db/backup.ts';
+import { openDatabase, type DatabaseHandle } from '../db/connect.ts';
+import { testDatabaseUrl } from '../server/config.ts';
+import { seedDemoRegion } from '../server/demo/seed-demo.ts';
+import { PublicCache } from '../server/public-cache.ts';
+import { openFreshPostgres, testDatabases } from '../server/test-support/databases.ts';
+import { createUser } from '../server/users/service.ts';
+
+const [embedded] = testDatabases();
+const serverUrl = testDatabaseUrl();
+
+/** A fresh database with no schema at all, as an operator would restore into. */
+function blankDatabase(kind: 'PGlite' | 'PostgreSQL'): Promise<DatabaseHandle> {
+  return kind === 'PostgreSQL'
+    ? openFreshPostgres(serverUrl!)
+    : openDatabase({ dataDir: 'memory://', holder: 'test' });
+}
+
+/** The backup without its header line (which carries the time it was made). */
+async function contentOf(file: string): Promise<string> {
+  return gunzipSync(await readFile(file))
+    .toString()
+    .split('\n')
+    .slice(1)
+    .join('\n');
+}
+
+describe('backup and restore', () => {
+  const otherKind = serverUrl ? 'PostgreSQL' : 'PGlite';
+
+  it(`round-trips every region, page, version and user: PGlite → ${otherKind} → PGlite`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lotse-backup-'));
+    const source = await embedded!.open();
+    await seedDemoRegion({ db: source.db, cache: new PublicCache(0) });
+    await createUser(source.db, {
+      email: 'editor@example.org',
+      password: 'correct horse battery',
+      role: 'editor',
+      region: 'musterstadt',
+    });
+    const counts = await backupDatabase(source.db, join(dir, 'a.gz'));
+    await source.close();
+    assert.ok((counts.content_versions ?? 0) > 100);
+
+    const other = await blankDatabase(otherKind);
+    await restoreDatabase(other.db, join(dir, 'a.gz'), { replace: false });
+    await backupDatabase(other.db, join(dir, 'b.gz'));
+    await other.close();
+
+    const back = await blankDatabase('PGlite');
+    await restoreDatabase(back.db, join(dir, 'b.gz'), { replace: false });
+    await backupDatabase(back.db, join(dir, 'c.gz'));
+    const nextRegion = await back.db
+      .insertInto('content_items')
+      .values({ region_id: 1, kind: 'page' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await back.close();
+
+    const original = await contentOf(join(dir, 'a.gz'));
+    assert.equal(await contentOf(join(dir, 'b.gz')), original);
+    assert.equal(await contentOf(join(dir, 'c.gz')), original);
+    assert.equal(
+      nextRegion.id,
+      (counts.content_items ?? 0) + 1,
+      'identity sequences continue after the restored ids',
+    );
+  });
+
+  it('refuses to restore over existing data, and changes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lotse-backup-'));
+    const source = await embedded!.open();
+    await seedDemoRegion({ db: source.db, cache: new PublicCache(0) });
+    await backupDatabase(source.db, join(dir, 'a.gz'));
+    await assert.rejects(
+      restoreDatabase(source.db, join(dir, 'a.gz'), { replace: false }),
+      /already holds regions/,
+    );
+    const regions = await source.db.selectFrom('regions').select('slug').execute();
+    assert.deepEqual(regions, [{ slug: 'musterstadt' }]);
+    await restoreDatabase(source.db, join(dir, 'a.gz'), { replace: true });
+    await source.close();
+  });
+
+  it('rejects files that are not whole Lotse backups, all or nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lotse-backup-'));
+    const source = await embedded!.open();
+    await seedDemoRegion({ db: source.db, cache: new PublicCache(0) });
+    await backupDatabase(source.db, join(dir, 'good.gz'));
+    await source.close();
+    const lines = gunzipSync(await readFile(join(dir, 'good.gz')))
+      .toString()
+      .split('\n');
+    await writeFile(join(dir, 'truncated.gz'), gzipSync(lines.slice(0, 40).join('\n')));
+    await writeFile(join(dir, 'plain.txt'), 'not a backup');
+    await writeFile(join(dir, 'other.gz'), gzipSync('{"format":"something-else"}\n'));
+
+    const target = await blankDatabase('PGlite');
+    await assert.rejects(
+      restoreDatabase(target.db, join(dir, 'truncated.gz'), { replace: false }),
+      /incomplete/,
+    );
+    await assert.rejects(
+      restoreDatabase(target.db, join(dir, 'plain.txt'), { replace: false }),
+      /cannot be read/,
+    );
+    await assert.rejects(
+      restoreDatabase(target.db, join(dir, 'other.gz'), { replace: false }),
+      /not a Lotse backup/,
+    );
+    await assert.rejects(
+      restoreDatabase(target.db, join(dir, 'missing.gz'), { replace: false }),
+      /no such file/,
+    );
+    const tables = await target.db.introspection.getTables();
+    const regions = tables.some((table) => table.name === 'regions')
+      ? await target.db.selectFrom('regions').select('id').execute()
+      : [];
+    assert.deepEqual(regions, []);
+    await target.close();
+  });
+});

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { before, describe, it } from 'node:test';
+import { openDatabase } from '../db/connect.ts';
+import { migrate } from '../db/migrate.ts';
+import { seedDemoRegion } from '../server/demo/seed-demo.ts';
+import { syncLanguageRegistry } from '../server/languages/service.ts';
+import { PublicCache } from '../server/public-cache.ts';
+import { makeDataDir, runLotse, startLotseServer } from './test-support.ts';
+
+describe('the lotse command', () => {
+  let env: Record<string, string>;
+  before(async () => {
+    const dataDir = await makeDataDir();
+    env = { LOTSE_DATA_DIR: dataDir };
+    const handle = await openDatabase({ dataDir, holder: 'test setup' });
+    await migrate(handle.db);
+    await syncLanguageRegistry(handle.db);
+    await seedDemoRegion({ db: handle.db, cache: new PublicCache(0) });
+    await handle.close();
+  });
+
+  it('has --help on every command', async () => {
+    for (const args of [[], ['serve'], ['migrate'], ['demo'], ['user', 'create'], ['backup'], ['restore']]) {
+      const result = await runLotse([...args, '--help'], env);
+      assert.equal(result.code, 0, args.join(' '));
+      assert.match(result.stdout, /^Usage: lotse/, args.join(' '));
+    }
+  });
+
+  it('refuses commands on the embedded database while the server holds it, and loses nothing', async () => {
+    const server = await startLotseServer(env);
+    try {
+      for (const args of [['demo'], ['migrate'], ['backup', '/tmp/never-written.gz']]) {
+        const refused = await runLotse(args, env);
+        assert.equal(refused.code, 1, args.join(' '));
+        assert.match(refused.stderr, /in use by another Lotse process \(lotse serve/, args.join(' '));
+      }
+      const response = await fetch(`${server.url}/api/v1/regions/musterstadt/de/pages`);
+      assert.equal(response.status, 200);
+      assert.ok(((await response.json()) as { pages: unknown[] }).pages.length >= 29);
+    } finally {
+      server.child.kill('SIGTERM');
+      await once(server.child, 'close');
+    }
+    const afterwards = await runLotse(['demo'], env);
+    assert.equal(afterwards.code, 0, afterwards.stderr);
+    assert.match(afterwards.stdout, /exists already; nothing changed/);
+  });
+
+  it('creates a user with the password from standard input, and explains what is wrong otherwise', async () => {
+    const created = await runLotse(
+      [
+        'user',
+        'create',
+        '--email',
+        'Manager@Example.org',
+        '--role',
+        'region-manager',
+        '--region',
+        'musterstadt',
+      ],
+      env,
+      'a long enough password\n',
+    );
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Created user Manager@Example.org \(region-manager in musterstadt\)/);
+
+    const duplicate = await runLotse(
+      ['user', 'create', '--email', 'manager@example.org', '--role', 'editor', '--region', 'musterstadt'],
+      { ...env, LOTSE_PASSWORD: 'another long password' },
+    );
+    assert.equal(duplicate.code, 1);
+    assert.match(duplicate.stderr, /exists already/);
+
+    const invalid = await runLotse(
+      ['user', 'create', '--email', 'not-an-address', '--role', 'editor'],
+      env,
+      'short\n',
+    );
+    assert.equal(invalid.code, 1);
+    assert.match(invalid.stderr, /email: is not an e-mail address/);
+    assert.match(invalid.stderr, /password: must have at least 12 characters/);
+    assert.match(invalid.stderr, /region: the role editor needs a region/);
+
+    const unknownRole = await runLotse(
+      ['user', 'create', '--email', 'a@b.example', '--role', 'boss'],
+      env,
+      '',
+    );
+    assert.notEqual(unknownRole.code, 0);
+    assert.match(unknownRole.stderr, /Allowed choices are region-manager, editor/);
+  });
+
+  it('backs up and restores through the command line', async () => {
+    const file = `${env.LOTSE_DATA_DIR}/../lotse-cli-${process.pid}.backup.gz`;
+    const backup = await runLotse(['backup', file], env);
+    assert.equal(backup.code, 0, backup.stderr);
+    assert.match(backup.stdout, /1 regions, \d+ users, \d+ pages, \d+ versions/);
+    const target = { LOTSE_DATA_DIR: await makeDataDir() };
+    const restored = await runLotse(['restore', file], target);
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.equal(restored.stdout.replace('Restored', 'Wrote'), backup.stdout);
+    const again = await runLotse(['restore', file], target);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /already holds regions or users/);
+  });
+});
