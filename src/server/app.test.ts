@@ -20,6 +20,15 @@ for (const database of testDatabases()) {
       });
     });
 
+    it('answers 503 from /healthz when the database does not answer', async () => {
+      const broken = await startTestApp(database);
+      await broken.handle.close();
+      const response = await broken.app.inject({ url: '/healthz' });
+      assert.equal(response.statusCode, 503);
+      assert.equal(response.json().error.code, 'unavailable');
+      await broken.app.close();
+    });
+
     it('publishes an OpenAPI 3.1 document describing every public operation', async () => {
       const response = await t.app.inject({ url: '/api/v1/openapi.json' });
       assert.equal(response.statusCode, 200);
