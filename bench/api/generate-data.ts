@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../src/db/schema.ts';
 import { LANGUAGES } from '../../src/shared/languages.ts';
+import type { AppContext } from '../../src/server/context.ts';
 import { createRegion } from '../../src/server/regions/service.ts';
 
 /** The size of a generated data set. */
@@ -59,7 +58,7 @@ export function generatedPagePath(index: number): string {
  * and a three-level page tree published in every language. Inserts in bulk, straight through SQL.
  */
 export async function generateRegions(
-  db: Kysely<Database>,
+  ctx: Pick<AppContext, 'db' | 'cache'>,
   range: { from: number; to: number },
   size: DataSetSize,
 ): Promise<void> {
@@ -68,7 +67,7 @@ export async function generateRegions(
     ...LANGUAGES.map((l) => l.tag).filter((tag) => tag !== 'de' && tag !== 'de-x-easy'),
   ].slice(0, size.languages);
   for (let number = range.from; number < range.to; number++) {
-    const region = await createRegion(db, {
+    const region = await createRegion(ctx, {
       slug: `bench-${number}`,
       name: `Benchstadt ${number}`,
       kind: 'city',
@@ -77,7 +76,7 @@ export async function generateRegions(
       defaultLanguage: 'de',
       languages: tags.map((tag) => ({ tag, source: tag === 'de' ? null : 'de' })),
     });
-    await db.transaction().execute(async (trx) => {
+    await ctx.db.transaction().execute(async (trx) => {
       const items = await trx
         .insertInto('content_items')
         .values(Array.from({ length: size.pages }, () => ({ region_id: region.id, kind: 'page' as const })))

@@ -108,14 +108,14 @@ log(
     `Node ${process.version}.`,
 );
 let started = Date.now();
-await generateRegions(handle.db, { from: 0, to: smallRegionCount }, size);
+await generateRegions(ctx, { from: 0, to: smallRegionCount }, size);
 log(`Generated ${smallRegionCount} regions in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 const fewUrls = await spreadUrls(smallRegionCount);
 await runLoad({ urls: fewUrls, connections, duration: 3, encoding, workDir: staticDir }); // warm-up, not counted
 const atFew = await medianLoad(fewUrls);
 
 started = Date.now();
-await generateRegions(handle.db, { from: smallRegionCount, to: regionCount }, size);
+await generateRegions(ctx, { from: smallRegionCount, to: regionCount }, size);
 log(
   `Generated ${regionCount - smallRegionCount} more regions in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -6,6 +6,7 @@ import {
   type TranslationState,
   type VersionFacts,
 } from '../../shared/translation-state.ts';
+import { parseInput } from '../validation.ts';
 import { AppError, invalidInput, type Issue } from '../errors.ts';
 import { listRegionLanguages } from '../regions/repo.ts';
 import { findVersion, insertVersion, listVersionFacts, type VersionRow } from './repo.ts';
@@ -21,11 +22,7 @@ export async function saveVersion(
   target: { regionId: number; itemId: number },
   input: NewVersionInput,
 ): Promise<VersionRow> {
-  const parsed = newVersionInput.safeParse(input);
-  if (!parsed.success) {
-    throw invalidInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
-  }
-  const version = parsed.data;
+  const version = parseInput(newVersionInput, input);
   const issues: Issue[] = [];
   const languages = await listRegionLanguages(db, target.regionId);
   const language = languages.find((l) => l.tag === version.language);

@@ -31,7 +31,7 @@ export interface DemoSeedResult {
 export async function seedDemoRegion(ctx: Pick<AppContext, 'db' | 'cache'>): Promise<DemoSeedResult> {
   if (await findRegionBySlug(ctx.db, demoRegionSlug)) return { isCreated: false, pages: 0, versions: 0 };
   const pages = await loadDemoPages();
-  const region = await createRegion(ctx.db, {
+  const region = await createRegion(ctx, {
     slug: demoRegionSlug,
     name: 'Musterstadt',
     kind: 'city',

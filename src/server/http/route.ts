@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { invalidInput, type ErrorCode, type Issue } from '../errors.ts';
+import { issuesOf } from '../validation.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -73,8 +74,6 @@ function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: s
   if (!schema) return value as T;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    issues.push({ field: [where, ...issue.path.map(String)].join('.'), message: issue.message });
-  }
+  issues.push(...issuesOf(result.error, where));
   return undefined as T;
 }

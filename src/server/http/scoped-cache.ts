@@ -6,7 +6,8 @@ interface Entry<V> {
 /**
  * An in-memory cache whose entries belong to a scope (a region, or the region list). Invalidating a scope
  * drops all its entries; the least recently used entries go when the byte budget is exceeded. Concurrent
- * misses for one key share one build, and a build that raced an invalidation is not kept.
+ * misses for one key share one build, a build that raced an invalidation is not kept, and neither is an
+ * `undefined` result (a miss stays a miss, so asking for what does not exist yet fills nothing).
  */
 export class ScopedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
@@ -34,7 +35,7 @@ export class ScopedCache<V> {
     const promise = build().finally(() => this.building.delete(id));
     this.building.set(id, promise);
     const value = await promise;
-    if ((this.generations.get(scope) ?? 0) === generation) this.store(id, value);
+    if (value !== undefined && (this.generations.get(scope) ?? 0) === generation) this.store(id, value);
     return value;
   }
 

@@ -68,6 +68,15 @@ for (const database of testDatabases()) {
       assert.equal(regions.at(-1).distanceKm, undefined);
     });
 
+    it('finds a region created after a request for it was answered 404, and lists it', async () => {
+      const slug = `later-${Date.now()}`;
+      assert.equal((await t.app.inject({ url: `/api/v1/regions/${slug}` })).statusCode, 404);
+      assert.ok(!(await names('')).includes('Spätstadt'));
+      await createTestRegion(t.ctx, { slug, name: 'Spätstadt' });
+      assert.equal((await t.app.inject({ url: `/api/v1/regions/${slug}` })).statusCode, 200);
+      assert.ok((await names('')).includes('Spätstadt'));
+    });
+
     it('rejects bad parameters with 400, listing every problem', async () => {
       const response = await t.app.inject({ url: `/api/v1/regions?near=91,0&q=${'x'.repeat(300)}` });
       assert.equal(response.statusCode, 400);

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 import { foldedForms, foldQuery } from '../../shared/fold-text.ts';
 import { distanceKm, type Coordinates } from '../../shared/geo.ts';
 import { findLanguage } from '../../shared/languages.ts';
 import type { AppContext } from '../context.ts';
+import { parseInput } from '../validation.ts';
 import { AppError, invalidInput, type Issue } from '../errors.ts';
 import { PublicCache } from '../public-cache.ts';
 import { isListedPublicly, isReadablePublicly } from './policy.ts';
@@ -25,14 +24,13 @@ export interface PublicRegion {
 }
 
 /** Creates a region with its language tree. Checks the tree: one root (the default language), known sources. */
-export async function createRegion(db: Kysely<Database>, input: NewRegionInput): Promise<RegionRow> {
-  const parsed = newRegionInput.safeParse(input);
-  if (!parsed.success) {
-    throw invalidInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
-  }
-  const region = parsed.data;
+export async function createRegion(
+  ctx: Pick<AppContext, 'db' | 'cache'>,
+  input: NewRegionInput,
+): Promise<RegionRow> {
+  const region = parseInput(newRegionInput, input);
   const ordered = orderLanguageTree(region.defaultLanguage, region.languages);
-  return db.transaction().execute(async (trx) => {
+  const created = await ctx.db.transaction().execute(async (trx) => {
     if (await findRegionBySlug(trx, region.slug)) {
       throw new AppError('conflict', `A region with the slug "${region.slug}" exists already.`);
     }
@@ -66,6 +64,8 @@ export async function createRegion(db: Kysely<Database>, input: NewRegionInput):
     );
     return row;
   });
+  ctx.cache.invalidateRegion(created.id);
+  return created;
 }
 
 interface TreeLanguage {

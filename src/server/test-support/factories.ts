@@ -6,8 +6,11 @@ import type { NewRegionInput } from '../regions/schema.ts';
 import { createRegion } from '../regions/service.ts';
 
 /** A new live region with a unique slug, German as root, English from German, Farsi from English, Arabic from German. */
-export async function createTestRegion(ctx: Pick<AppContext, 'db'>, overrides: Partial<NewRegionInput> = {}) {
-  return createRegion(ctx.db, {
+export async function createTestRegion(
+  ctx: Pick<AppContext, 'db' | 'cache'>,
+  overrides: Partial<NewRegionInput> = {},
+) {
+  return createRegion(ctx, {
     slug: `test-${randomBytes(5).toString('hex')}`,
     name: 'Teststadt',
     kind: 'city',

@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { parseInput } from '../validation.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { findRegionBySlug } from '../regions/repo.ts';
 import { findUserByEmail, insertRegionRole, insertUser, type UserRow } from './repo.ts';
@@ -11,11 +12,7 @@ const hashOptions = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism:
 
 /** Creates an account with a role in a region (or as platform admin). The password is stored as an argon2id hash. */
 export async function createUser(db: Kysely<Database>, input: NewUserInput): Promise<UserRow> {
-  const parsed = newUserInput.safeParse(input);
-  if (!parsed.success) {
-    throw invalidInput(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
-  }
-  const user = parsed.data;
+  const user = parseInput(newUserInput, input);
   const passwordHash = await hash(user.password, hashOptions);
   return db.transaction().execute(async (trx) => {
     const region = user.region ? await findRegionBySlug(trx, user.region) : undefined;
