@@ -22,6 +22,7 @@ const tables: { name: keyof Database; orderBy: string; deferred?: string; hasIde
   // Versions only ever point at older versions, so id order inserts sources first.
   { name: 'content_versions', orderBy: 'id', hasIdentity: true },
   { name: 'pages', orderBy: 'id', deferred: 'parent_id' },
+  { name: 'feedback', orderBy: 'id', hasIdentity: true },
 ];
 
 type Row = Record<string, unknown>;

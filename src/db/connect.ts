@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.ts';
@@ -41,7 +42,7 @@ async function openEmbedded(dataDir: string, holder: string): Promise<DatabaseHa
   const isInMemory = dataDir.startsWith('memory://');
   const lock = isInMemory ? undefined : await acquireDataDirLock(dataDir, holder);
   try {
-    const pglite = await PGlite.create(isInMemory ? undefined : dataDir);
+    const pglite = await PGlite.create({ ...(isInMemory ? {} : { dataDir }), extensions: { pg_trgm } });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {
       db,

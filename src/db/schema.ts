@@ -88,6 +88,20 @@ export interface PagesTable {
   is_archived: Generated<boolean>;
 }
 
+export interface FeedbackTable {
+  id: Generated<number>;
+  region_id: number;
+  language_tag: string;
+  target_type: 'page' | 'search' | 'region';
+  target_id: number | null;
+  search_query: string | null;
+  is_helpful: boolean | null;
+  comment: string | null;
+  contact: string | null;
+  status: Generated<'new' | 'in-progress' | 'done' | 'spam'>;
+  created_at: CreatedAt;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -103,5 +117,6 @@ export interface Database {
   content_items: ContentItemsTable;
   content_versions: ContentVersionsTable;
   pages: PagesTable;
+  feedback: FeedbackTable;
   schema_migrations: SchemaMigrationsTable;
 }

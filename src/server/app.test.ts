@@ -34,12 +34,18 @@ for (const database of testDatabases()) {
       assert.equal(response.statusCode, 200);
       const document = response.json();
       assert.equal(document.openapi, '3.1.0');
-      assert.deepEqual(Object.keys(document.paths).sort(), [
-        '/regions',
-        '/regions/{region}',
-        '/regions/{region}/{lang}/pages',
-        '/regions/{region}/{lang}/pages/{path}',
-      ]);
+      assert.deepEqual(
+        Object.keys(document.paths).sort(),
+        [
+          '/regions',
+          '/regions/{region}',
+          '/regions/{region}/{lang}/feedback',
+          '/regions/{region}/{lang}/pages',
+          '/regions/{region}/{lang}/pages/{path}',
+          '/regions/{region}/{lang}/search',
+        ].sort(),
+      );
+      assert.ok(document.paths['/regions/{region}/{lang}/feedback'].post.responses['201']);
       const getPage = document.paths['/regions/{region}/{lang}/pages/{path}'].get;
       assert.deepEqual(
         getPage.parameters.map((parameter: { name: string }) => parameter.name),

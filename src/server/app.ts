@@ -12,10 +12,17 @@ import { buildOpenApiDocument } from './http/openapi.ts';
 import { registerRoutes } from './http/route.ts';
 import { publicPageRoutes } from './pages/routes.ts';
 import { publicRegionRoutes } from './regions/routes.ts';
+import { publicFeedbackRoutes } from './feedback/routes.ts';
+import { addSecurityHeaders } from './http/security-headers.ts';
+import { registerPublicApp } from './public-app/routes.ts';
+import { publicSearchRoutes } from './search/routes.ts';
+import { buildAssets, type AssetBundle } from '../web/assets.ts';
 
 export interface AppOptions {
   ctx: AppContext;
   databaseKind: DatabaseKind;
+  /** Built assets of the public app; built here when not given. */
+  assets?: AssetBundle;
   /** Fastify's logger settings; false for none. */
   logger?: boolean | { level: string };
 }
@@ -34,7 +41,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandlers(app);
   registerHealthRoute(app, options.ctx, options.databaseKind);
 
-  const publicRoutes = [...publicRegionRoutes(options.ctx), ...publicPageRoutes(options.ctx)];
+  const publicRoutes = [
+    ...publicRegionRoutes(options.ctx),
+    ...publicPageRoutes(options.ctx),
+    ...publicSearchRoutes(options.ctx),
+    ...publicFeedbackRoutes(options.ctx),
+  ];
   registerRoutes(app, publicApiPrefix, publicRoutes);
   const publicApiDocument = buildOpenApiDocument(
     {
@@ -50,6 +62,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('cache-control', 'public, max-age=300');
     return publicApiDocument;
   });
+  await registerPublicApp(app, options.ctx, options.assets ?? (await buildAssets()));
+  addSecurityHeaders(app);
   return app;
 }
 

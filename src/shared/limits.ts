@@ -12,4 +12,21 @@ export const LIMITS = {
   emailLength: 320,
   passwordMinLength: 12,
   passwordMaxLength: 1024,
+  feedbackCommentLength: 1000,
+  feedbackContactLength: 200,
 } as const;
+
+/** First path segments the platform uses itself; no region may take them as its slug. */
+export const RESERVED_REGION_SLUGS: readonly string[] = [
+  'api',
+  'assets',
+  'cms',
+  'healthz',
+  'sw.js',
+  'robots.txt',
+  'sitemap.xml',
+  'favicon.ico',
+  'manifest.webmanifest',
+  'offline',
+  'static',
+];

@@ -4,8 +4,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 type Encoding = 'br' | 'gzip';
 
-/** A JSON response body serialised once, with its hash and compressed forms, ready to send many times. */
+/** A response body prepared once, with its type, hash and compressed forms, ready to send many times. */
 export interface CachedResponse {
+  contentType: string;
+  /** The HTTP status to answer with; 200 unless said (a cached 404 page, say). */
+  status?: number;
   body: Buffer;
   hash: string;
   compressed: Partial<Record<Encoding, Buffer>>;
@@ -13,12 +16,17 @@ export interface CachedResponse {
 
 const compressionThreshold = 1024;
 
-/** Serialises and compresses a response body for caching. */
+/** Serialises a JSON body and prepares it for caching. */
 export function prepareResponse(value: unknown): CachedResponse {
-  const body = Buffer.from(JSON.stringify(value), 'utf8');
+  return prepareBody(Buffer.from(JSON.stringify(value), 'utf8'), 'application/json; charset=utf-8');
+}
+
+/** Hashes and compresses a body of any type for caching. */
+export function prepareBody(body: Buffer, contentType: string): CachedResponse {
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-  if (body.length < compressionThreshold) return { body, hash, compressed: {} };
+  if (body.length < compressionThreshold) return { contentType, body, hash, compressed: {} };
   return {
+    contentType,
     body,
     hash,
     compressed: {
@@ -50,7 +58,7 @@ export function sendCachedResponse(
     .header('cache-control', cacheControl)
     .header('vary', 'accept-encoding')
     .header('etag', encoding ? `"${response.hash}-${encoding}"` : `"${response.hash}"`)
-    .type('application/json; charset=utf-8');
+    .type(response.contentType);
   if (isStillFresh(request.headers['if-none-match'], response.hash)) return reply.code(304).send();
   if (!encoding) return reply.send(response.body);
   return reply.header('content-encoding', encoding).send(response.compressed[encoding]);

@@ -44,7 +44,7 @@ export function buildOpenApiDocument(info: ApiInfo, routes: RouteSpec[]): object
 
 function responsesOf(route: RouteSpec): Record<string, object> {
   const responses: Record<string, object> = {
-    200: { description: 'Success', content: jsonContent(route.response, 'output') },
+    [route.successStatus ?? 200]: { description: 'Success', content: jsonContent(route.response, 'output') },
   };
   if (route.isCacheable)
     responses[304] = { description: 'Not modified: the ETag in If-None-Match still holds.' };

@@ -28,6 +28,8 @@ export interface RouteSpec<Params = unknown, Query = unknown, Body = unknown> {
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
   response: z.ZodType;
+  /** The status of a successful answer; 200 unless said otherwise. */
+  successStatus?: number;
   /** Error codes the operation can answer with, for the documentation. */
   errors: ErrorCode[];
   /** Whether a GET answers 304 to a matching If-None-Match. */

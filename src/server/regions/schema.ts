@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '../../shared/limits.ts';
+import { LIMITS, RESERVED_REGION_SLUGS } from '../../shared/limits.ts';
 
 const isTimeZone = (zone: string) => {
   try {
@@ -23,7 +23,8 @@ export const newRegionInput = z.object({
   slug: z
     .string()
     .max(LIMITS.regionSlugLength)
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters a–z, digits and single hyphens'),
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters a–z, digits and single hyphens')
+    .refine((slug) => !RESERVED_REGION_SLUGS.includes(slug), 'is reserved for the platform’s own addresses'),
   name: z.string().trim().min(1).max(LIMITS.regionNameLength),
   kind: z.enum(['city', 'county', 'provider']),
   status: z.enum(['draft', 'live', 'hidden', 'archived']).default('draft'),

@@ -1,0 +1,39 @@
+/** Whether a request may go ahead, and if not, when to try again. */
+export interface RateDecision {
+  isAllowed: boolean;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Counts requests per client in a sliding window, in memory. Enough for one server; a cluster shares no
+ * counts, so each server allows its own share.
+ */
+export class RateLimiter {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records a request of `client` if it is within the limit. */
+  take(client: string): RateDecision {
+    const now = this.now();
+    const recent = (this.hits.get(client) ?? []).filter((time) => time > now - this.windowMs);
+    if (recent.length >= this.limit) {
+      this.hits.set(client, recent);
+      return { isAllowed: false, retryAfterSeconds: Math.ceil((recent[0]! + this.windowMs - now) / 1000) };
+    }
+    recent.push(now);
+    this.hits.set(client, recent);
+    if (this.hits.size > 10_000) this.forgetIdle(now);
+    return { isAllowed: true, retryAfterSeconds: 0 };
+  }
+
+  private forgetIdle(now: number): void {
+    for (const [client, times] of this.hits) {
+      if ((times.at(-1) ?? 0) <= now - this.windowMs) this.hits.delete(client);
+    }
+  }
+}

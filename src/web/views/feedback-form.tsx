@@ -1,0 +1,64 @@
+import { LIMITS } from '../../shared/limits.ts';
+import type { Translator } from '../i18n.ts';
+import type { ContentPageModel } from '../view-models.ts';
+
+/** "Was this helpful?" with an optional comment; works as a plain form without JavaScript. */
+export function FeedbackForm(props: { feedback: ContentPageModel['feedback']; t: Translator['t'] }) {
+  const { feedback, t } = props;
+  if (feedback.state === 'thanks') {
+    return (
+      <section class="feedback" id="feedback" aria-live="polite">
+        <p class="thanks" role="status">
+          {t('feedback.thanks')}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section class="feedback" id="feedback" aria-labelledby="feedback-heading">
+      {feedback.state !== 'open' && (
+        <p class="status" role="alert">
+          {t(feedback.state === 'too-many' ? 'feedback.tooMany' : 'feedback.failed')}
+        </p>
+      )}
+      <form method="post" action={feedback.action} data-feedback>
+        <fieldset>
+          <legend id="feedback-heading">{t('feedback.question')}</legend>
+          <input type="hidden" name="targetType" value="page" />
+          <input type="hidden" name="targetId" value={String(feedback.targetId)} />
+          <div class="choice-row">
+            <label class="choice">
+              <input type="radio" name="rating" value="helpful" required />
+              {t('feedback.yes')}
+            </label>
+            <label class="choice">
+              <input type="radio" name="rating" value="not-helpful" />
+              {t('feedback.no')}
+            </label>
+          </div>
+          <label for="feedback-comment">{t('feedback.commentLabel')}</label>
+          <textarea id="feedback-comment" name="comment" rows={3} maxLength={LIMITS.feedbackCommentLength} />
+          <label for="feedback-contact">{t('feedback.contactLabel')}</label>
+          <input
+            id="feedback-contact"
+            name="contact"
+            type="text"
+            maxLength={LIMITS.feedbackContactLength}
+            autocomplete="email"
+          />
+          <div class="trap" aria-hidden="true">
+            <label for="feedback-website">Website</label>
+            <input id="feedback-website" name="website" type="text" tabIndex={-1} autocomplete="off" />
+          </div>
+          <button type="submit">{t('feedback.send')}</button>
+          <p
+            class="status"
+            role="status"
+            data-thanks={t('feedback.thanks')}
+            data-failed={t('feedback.failed')}
+          />
+        </fieldset>
+      </form>
+    </section>
+  );
+}
