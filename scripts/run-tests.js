@@ -1,4 +1,4 @@
-// Runs every *.test.ts file under src/ and bench/ with Node's test runner (TypeScript through tsx).
+// Runs every *.test.ts file under src/, bench/ and e2e/ with Node's test runner (TypeScript through tsx).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ function findTests(dir) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only : ['src', 'bench'].flatMap(findTests).sort();
+const files = only.length > 0 ? only : ['src', 'bench', 'e2e'].flatMap(findTests).sort();
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],

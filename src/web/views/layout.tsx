@@ -40,12 +40,6 @@ export function Layout(props: { model: LayoutModel; t: Translator['t']; children
         )}
       </head>
       <body>
-        <input
-          type="checkbox"
-          id="high-contrast"
-          class="contrast-toggle"
-          aria-label={t('settings.highContrast')}
-        />
         <a class="skip-link" href="#main">
           {t('nav.skipToContent')}
         </a>
@@ -69,6 +63,7 @@ export function Layout(props: { model: LayoutModel; t: Translator['t']; children
                   <span>{t('nav.search')}</span>
                 </a>
               )}
+              <input type="checkbox" id="high-contrast" class="contrast-toggle" />
               <label class="tool-link contrast-label" for="high-contrast">
                 <Icon name="contrast" />
                 <span>{t('settings.highContrast')}</span>

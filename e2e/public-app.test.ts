@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { listFeedback } from '../src/server/feedback/repo.ts';
+import { findRegionBySlug } from '../src/server/regions/repo.ts';
+import { CATALOGS } from '../src/web/i18n.ts';
+import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './support.ts';
+
+const arabic = CATALOGS.get('ar')!;
+
+describe('public app in a browser', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  before(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
+    // axe is injected as a script; the app's content security policy would rightly refuse it.
+    context = await browser.newContext({ bypassCSP: true, viewport: { width: 412, height: 915 } });
+    page = await context.newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds Musterstadt by postal code and opens it in Arabic, right to left', async () => {
+    await page.goto(`${server.origin}/?lang=ar`);
+    await page.getByLabel(arabic['picker.searchLabel']!).fill('12345');
+    await page.getByRole('button', { name: arabic['picker.searchButton'] }).click();
+    await page.getByRole('link', { name: 'Musterstadt' }).click();
+    await page.waitForURL(/\/musterstadt\/en\//); // the browser asks for en-US
+    await page.goto(`${server.origin}/musterstadt/ar/`);
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    await page.getByRole('link', { name: 'الصحة' }).click();
+    await page.getByRole('heading', { level: 1, name: 'الصحة' }).waitFor();
+    const direction = await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction);
+    assert.equal(direction, 'rtl');
+  });
+
+  it('switches a page to Ukrainian and stays on the same page', async () => {
+    await page.goto(`${server.origin}/musterstadt/de/gesundheit`);
+    await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'Українська' }).click();
+    await page.waitForURL(/\/musterstadt\/uk\//);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'uk');
+    assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Здоров/);
+  });
+
+  it('says clearly when a page is not available in the chosen language', async () => {
+    await page.goto(`${server.origin}/musterstadt/de/wohnen`);
+    await page.getByRole('link', { name: 'Wohnberechtigungsschein' }).first().click();
+    await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'فارسی' }).click();
+    await page.getByRole('heading', { level: 1, name: 'این صفحه به زبان فارسی موجود نیست' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    await page.getByRole('link', { name: 'English' }).last().click();
+    await page.waitForURL(/\/musterstadt\/en\//);
+  });
+
+  it('finds pages despite a typo', async () => {
+    await page.goto(`${server.origin}/musterstadt/de/search`);
+    await page.getByRole('searchbox', { name: 'In Musterstadt suchen' }).fill('Detschkurs');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Ergebnis(se)? für „Detschkurs“/ }).waitFor();
+    assert.ok((await page.locator('.result-list li').count()) > 0);
+    assert.ok((await page.locator('.result-list mark').count()) > 0);
+  });
+
+  it('takes feedback on a page and thanks the reader', async () => {
+    await page.goto(`${server.origin}/musterstadt/de/gesundheit`);
+    await page.getByRole('radio', { name: 'Nein' }).check();
+    await page.getByLabel('Was können wir besser machen? (freiwillig)').fill('Bitte mehr zu Zahnärzten.');
+    await page.getByRole('button', { name: 'Rückmeldung senden' }).click();
+    await page.getByText('Vielen Dank für Ihre Rückmeldung!').waitFor();
+    const region = await findRegionBySlug(server.ctx.db, 'musterstadt');
+    const [stored] = await listFeedback(server.ctx.db, region!.id);
+    assert.deepEqual([stored?.is_helpful, stored?.comment], [false, 'Bitte mehr zu Zahnärzten.']);
+  });
+
+  for (const language of ['de', 'ar']) {
+    it(`has no accessibility violations on the picker, dashboard, a page and search in ${language}`, async () => {
+      const pagePath = language === 'de' ? 'gesundheit' : encodeURIComponent('الصحة');
+      for (const path of [
+        `/?lang=${language}`,
+        `/musterstadt/${language}/`,
+        `/musterstadt/${language}/${pagePath}`,
+        `/musterstadt/${language}/search?q=kurs`,
+      ]) {
+        await page.goto(`${server.origin}${path}`);
+        assert.deepEqual(await axeViolations(page), [], path);
+      }
+    });
+  }
+});

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openDatabase, type DatabaseHandle } from '../src/db/connect.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { buildApp } from '../src/server/app.ts';
+import { loadConfig } from '../src/server/config.ts';
+import type { AppContext } from '../src/server/context.ts';
+import { seedDemoRegion } from '../src/server/demo/seed-demo.ts';
+import { syncLanguageRegistry } from '../src/server/languages/service.ts';
+import { PublicCache } from '../src/server/public-cache.ts';
+
+/** Debian's Chromium, started the way this machine allows (no background network, no sandbox as root). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A running Lotse on a loopback port with the demo region, and its context for looking into the database. */
+export interface DemoServer {
+  origin: string;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** Starts the real application on an in-memory database seeded with the demo region. */
+export async function startDemoServer(): Promise<DemoServer> {
+  const handle: DatabaseHandle = await openDatabase({ dataDir: 'memory://', holder: 'e2e' });
+  await migrate(handle.db);
+  await syncLanguageRegistry(handle.db);
+  const ctx: AppContext = {
+    db: handle.db,
+    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    cache: new PublicCache(64 << 20),
+  };
+  await seedDemoRegion(ctx);
+  const app = await buildApp({ ctx, databaseKind: handle.kind });
+  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    origin,
+    ctx,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The accessibility violations axe-core finds on the page (WCAG 2.x A and AA rules and best practices). */
+export async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
+  await page.addScriptTag({ content: await axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
