@@ -7,6 +7,7 @@ import { CATALOGS } from '../src/web/i18n.ts';
 import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './support.ts';
 
 const arabic = CATALOGS.get('ar')!;
+const german = CATALOGS.get('de')!;
 
 describe('public app in a browser', () => {
   let server: DemoServer;
@@ -74,6 +75,35 @@ describe('public app in a browser', () => {
     const region = await findRegionBySlug(server.ctx.db, 'musterstadt');
     const [stored] = await listFeedback(server.ctx.db, region!.id);
     assert.deepEqual([stored?.is_helpful, stored?.comment], [false, 'Bitte mehr zu Zahnärzten.']);
+  });
+
+  it('saves a region for offline use, then reads and searches it without network', async () => {
+    const offlineContext = await browser.newContext({ viewport: { width: 412, height: 915 } });
+    const reader = await offlineContext.newPage();
+    const list = (await (await fetch(`${server.origin}/api/v1/regions/musterstadt/de/pages`)).json()) as {
+      pages: { path: string; title: string }[];
+    };
+    const neverOpened = list.pages.at(-1)!;
+    await reader.goto(`${server.origin}/musterstadt/de/`);
+    await reader.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const save = german['offline.save']!.replace('{region}', 'Musterstadt');
+    await reader.getByRole('button', { name: save }).click();
+    await reader.getByText(/^Für die Offline-Nutzung gespeichert am .+ \(\d+ kB\)$/).waitFor();
+    await reader.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await offlineContext.setOffline(true);
+    await reader.goto(
+      `${server.origin}/musterstadt/de/${neverOpened.path.split('/').map(encodeURIComponent).join('/')}`,
+    );
+    await reader.getByRole('heading', { level: 1, name: neverOpened.title }).waitFor();
+    await reader.goto(`${server.origin}/musterstadt/de/search?q=Detschkurs`);
+    await reader.getByText(german['offline.searchOffline']!).waitFor();
+    assert.ok((await reader.locator('.result-list mark').count()) > 0);
+    await reader.goto(`${server.origin}/musterstadt/ar/`);
+    await reader.getByRole('heading', { level: 1, name: german['offline.title'] }).waitFor();
+    await offlineContext.close();
   });
 
   for (const language of ['de', 'ar']) {

@@ -4,6 +4,7 @@ import type { RegionRow } from './regions/repo.ts';
 import type { PublicRegion } from './regions/service.ts';
 import type { RegionContent } from './pages/public-tree.ts';
 import { sizeOfRegionContent } from './pages/public-tree.ts';
+import type { OfflineBundle } from './public-app/offline-bundle.ts';
 
 const regionListScope = 'regions';
 
@@ -16,12 +17,16 @@ export class PublicCache {
   readonly regionList: ScopedCache<RegionRow[]>;
   readonly content: ScopedCache<RegionContent>;
   readonly responses: ScopedCache<CachedResponse>;
+  readonly offline: ScopedCache<OfflineBundle>;
 
   constructor(maxBytes: number) {
     this.regions = new ScopedCache(Math.max(maxBytes / 16, 1024 * 1024), () => 2048);
     this.regionList = new ScopedCache(Math.max(maxBytes / 16, 1024 * 1024), (rows) => rows.length * 1024);
     this.content = new ScopedCache(maxBytes / 4, sizeOfRegionContent);
     this.responses = new ScopedCache(maxBytes, sizeOfResponse);
+    this.offline = new ScopedCache(maxBytes / 4, (bundle) =>
+      bundle.entries.reduce((bytes, entry) => bytes + entry.html.length * 2, 0),
+    );
   }
 
   /** The scope of everything cached for one region. */
@@ -36,6 +41,7 @@ export class PublicCache {
     const scope = PublicCache.regionScope(regionId);
     this.content.invalidate(scope);
     this.responses.invalidate(scope);
+    this.offline.invalidate(scope);
   }
 
   /** Drops everything cached of a region, after its settings or languages changed. */

@@ -16,7 +16,7 @@ export interface Asset {
 /** The assets, and the addresses the views link to. */
 export interface AssetBundle {
   byPath: Map<string, Asset>;
-  urls: { css: string; script: string; manifest: string; icon: string };
+  urls: { css: string; script: string; manifest: string; icon: string; serviceWorker: string };
 }
 
 const webDir = new URL('./', import.meta.url);
@@ -28,16 +28,7 @@ const appIcon =
 /** Builds the stylesheet, the client script (bundled and minified) and the icons, once at start. */
 export async function buildAssets(): Promise<AssetBundle> {
   const css = await readFile(new URL('styles/app.css', webDir));
-  const bundled = await build({
-    entryPoints: [new URL('client/app.ts', webDir).pathname],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: ['es2020'],
-    write: false,
-    legalComments: 'none',
-  });
-  const script = Buffer.from(bundled.outputFiles[0]!.contents);
+  const script = await bundle('client/app.ts', {});
   const byPath = new Map<string, Asset>();
   const add = (name: string, extension: string, contentType: string, body: Buffer, isImmutable = true) => {
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 10);
@@ -68,13 +59,31 @@ export async function buildAssets(): Promise<AssetBundle> {
       }),
     ),
   );
-  return {
-    byPath,
-    urls: {
-      css: add('app', 'css', 'text/css; charset=utf-8', css),
-      script: add('app', 'js', 'text/javascript; charset=utf-8', script),
-      manifest,
-      icon,
-    },
+  const urls = {
+    css: add('app', 'css', 'text/css; charset=utf-8', css),
+    script: add('app', 'js', 'text/javascript; charset=utf-8', script),
+    manifest,
+    icon,
   };
+  // The service worker keeps its address; its content (and so the browser's update) changes with the assets.
+  const worker = await bundle('client/service-worker.ts', {
+    LOTSE_ASSETS: JSON.stringify(Object.values(urls)),
+  });
+  const serviceWorker = add('sw', 'js', 'text/javascript; charset=utf-8', worker, false);
+  return { byPath, urls: { ...urls, serviceWorker } };
+}
+
+/** Bundles and minifies a client module; `constants` are replaced in the code. */
+async function bundle(entry: string, constants: Record<string, string>): Promise<Buffer> {
+  const result = await build({
+    entryPoints: [new URL(entry, webDir).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: ['es2020'],
+    write: false,
+    legalComments: 'none',
+    define: constants,
+  });
+  return Buffer.from(result.outputFiles[0]!.contents);
 }

@@ -13,7 +13,7 @@ import type {
 import { ContentPageView } from './views/content-page.tsx';
 import { DashboardView } from './views/dashboard.tsx';
 import { Layout } from './views/layout.tsx';
-import { NotFoundView, NotTranslatedView } from './views/notices.tsx';
+import { NotFoundView, NotTranslatedView, OfflineView } from './views/notices.tsx';
 import { PickerView } from './views/picker.tsx';
 import { SearchView } from './views/search.tsx';
 
@@ -51,3 +51,5 @@ export const renderSearch = (
 
 export const renderNotFound = (layout: LayoutModel, model: NotFoundModel) =>
   renderDocument(layout, (t) => <NotFoundView model={model} t={t} />);
+
+export const renderOffline = (layout: LayoutModel) => renderDocument(layout, (t) => <OfflineView t={t} />);

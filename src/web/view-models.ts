@@ -52,6 +52,8 @@ export interface PageLink {
 
 export interface DashboardModel {
   regionName: string;
+  regionSlug: string;
+  language: string;
   tiles: PageLink[];
 }
 
@@ -84,6 +86,8 @@ export interface SearchResultModel {
 }
 
 export interface SearchModel {
+  regionSlug: string;
+  language: string;
   query: string;
   isTooShort: boolean;
   results: SearchResultModel[];

@@ -2,7 +2,7 @@ import type { Coordinates } from '../../shared/geo.ts';
 import { findLanguage } from '../../shared/languages.ts';
 import type { AssetBundle } from '../../web/assets.ts';
 import { translatorFor, UI_LANGUAGES } from '../../web/i18n.ts';
-import { renderNotFound, renderPicker, renderSearch } from '../../web/render.tsx';
+import { renderNotFound, renderOffline, renderPicker, renderSearch } from '../../web/render.tsx';
 import type { LayoutModel } from '../../web/view-models.ts';
 import type { AppContext } from '../context.ts';
 import type { PublicRegion } from '../regions/service.ts';
@@ -81,6 +81,8 @@ export async function renderSearchPage(
   const results = await searchPublicPages(ctx, publicRegion, { language: options.language, query });
   const nameOf = (tag: string) => publicRegion.languages.find((l) => l.tag === tag)?.native_name ?? tag;
   const model = {
+    regionSlug: slug,
+    language: options.language,
     query,
     isTooShort: query.length < 2,
     results: results.map((result) => ({
@@ -131,4 +133,11 @@ export function renderNotFoundPage(
     searchHref: searchHref(slug, options.language),
   };
   return { status: 404, html: renderNotFound(layout, model) };
+}
+
+/** `/offline?lang=`: what a reader sees offline on a page that was not saved. Cached by the service worker. */
+export function renderOfflinePage(ctx: AppContext, assets: AssetBundle, uiLanguage: string): RenderedPage {
+  const { t } = translatorFor(uiLanguage);
+  const layout = platformLayout(ctx, assets, uiLanguage, t('offline.title'), `/offline?lang=${uiLanguage}`);
+  return { status: 200, html: renderOffline(layout) };
 }

@@ -44,7 +44,7 @@ export async function renderDashboard(
     path: regionHomeHref(slug, language),
     alternates: Object.fromEntries(visible.map((tag) => [tag, regionHomeHref(slug, tag)])),
   });
-  const model = { regionName: publicRegion.region.name, tiles };
+  const model = { regionName: publicRegion.region.name, regionSlug: slug, language, tiles };
   return { status: 200, html: renderDashboardDocument(layout, model) };
 }
 

@@ -173,6 +173,41 @@ describe('public app pages', () => {
     assert.equal(invalid.headers.location, `/${slug}/de/gesundheit?feedback=failed#feedback`);
   });
 
+  it('bundles a region for offline use and, for an update, sends only the pages that changed', async () => {
+    const full = (await get(`/${slug}/de/offline.json`)).json();
+    assert.equal(full.pages.length, full.manifest.length);
+    assert.ok(
+      full.manifest.some((entry: { url: string }) => entry.url === `/${slug}/de/gesundheit/hausarzt`),
+    );
+    assert.ok(full.manifest.some((entry: { url: string }) => entry.url === `/${slug}/de/search`));
+    assert.ok(full.searchIndex.some((entry: { title: string }) => entry.title === 'Hausarzt'));
+    const have = full.manifest.map((entry: { hash: string }) => entry.hash).join(',');
+    assert.deepEqual((await get(`/${slug}/de/offline.json?have=${have}`)).json().pages, []);
+    await savePageVersion(
+      t.ctx,
+      { regionId, pageId: healthPageId },
+      {
+        language: 'de',
+        title: 'Gesundheit',
+        contentHtml: '<p>Impfungen im Gesundheitsamt.</p>',
+        status: 'published',
+      },
+    );
+    const changed = (await get(`/${slug}/de/offline.json?have=${have}`)).json();
+    assert.ok(changed.pages.some((page: { url: string; html: string }) => page.html.includes('Impfungen')));
+    assert.ok(changed.pages.length < full.pages.length);
+    assert.equal((await get(`/${slug}/xx/offline.json`)).statusCode, 404);
+  });
+
+  it('serves the service worker at the root and an offline page in the reader’s language', async () => {
+    const worker = await get('/sw.js');
+    assert.equal(worker.statusCode, 200);
+    assert.equal(worker.headers['cache-control'], 'no-cache');
+    assert.match(worker.body, /\/assets\/app\.[\w-]+\.css/);
+    const offline = await get('/offline?lang=fa');
+    assert.match(offline.body, /<html lang="fa" dir="rtl">/);
+  });
+
   it('serves assets under content-hashed addresses, compressed and cacheable for ever', async () => {
     const page = await get(`/${slug}/de/`);
     const css = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)![1]!;

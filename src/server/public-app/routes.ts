@@ -8,7 +8,7 @@ import { UI_LANGUAGES } from '../../web/i18n.ts';
 import type { FeedbackState } from '../../web/view-models.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { prepareBody, sendCachedResponse } from '../http/cached-response.ts';
+import { prepareBody, prepareResponse, sendCachedResponse } from '../http/cached-response.ts';
 import { publicCacheControl } from '../http/cached-json.ts';
 import { feedbackInput } from '../feedback/schema.ts';
 import { submitFeedback } from '../feedback/service.ts';
@@ -16,7 +16,8 @@ import { getPublicLanguageContent } from '../pages/service.ts';
 import { PublicCache } from '../public-cache.ts';
 import { regionListQuery } from '../regions/schema.ts';
 import { getPublicRegion, type PublicRegion } from '../regions/service.ts';
-import { renderNotFoundPage, renderPickerPage, renderSearchPage } from './other-pages.ts';
+import { bundleChangesSince, loadOfflineBundle } from './offline-bundle.ts';
+import { renderNotFoundPage, renderOfflinePage, renderPickerPage, renderSearchPage } from './other-pages.ts';
 import { renderContentPage, renderDashboard, type RenderedPage } from './region-pages.ts';
 import { serveAsset } from './serve-asset.ts';
 import { pageHref, regionHomeHref } from './urls.ts';
@@ -96,6 +97,36 @@ export async function registerPublicApp(
   };
   app.get('/:region/:lang', regionPage);
   app.get('/:region/:lang/*', regionPage);
+
+  app.get('/sw.js', (request, reply) => {
+    reply.header('service-worker-allowed', '/');
+    return serveAsset(request, reply, assets, assets.urls.serviceWorker);
+  });
+
+  app.get<{ Querystring: { lang?: string } }>('/offline', async (request, reply) => {
+    const lang = request.query.lang;
+    const header = request.headers['accept-language'];
+    const uiLanguage =
+      lang && UI_LANGUAGES.includes(lang) ? lang : negotiateLanguage(header, UI_LANGUAGES, 'de');
+    return sendHtml(request, reply, renderOfflinePage(ctx, assets, uiLanguage));
+  });
+
+  app.get<{ Params: RegionParams; Querystring: { have?: string } }>(
+    '/:region/:lang/offline.json',
+    async (request, reply) => {
+      const region = await publicRegionOr404(request, reply);
+      if (!region) return reply;
+      try {
+        const bundle = await loadOfflineBundle(ctx, assets, region, request.params.lang ?? '');
+        const have =
+          typeof request.query.have === 'string' ? request.query.have.split(',').slice(0, 10_000) : [];
+        const body = prepareResponse(bundleChangesSince(bundle, new Set(have)));
+        return sendCachedResponse(request, reply, body, 'no-cache');
+      } catch (error) {
+        return answerNotFound(error, request, reply, region);
+      }
+    },
+  );
 
   app.get<{ Params: RegionParams; Querystring: { q?: string } }>(
     '/:region/:lang/search',

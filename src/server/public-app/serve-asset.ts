@@ -6,7 +6,7 @@ import { sendCachedResponse } from '../http/cached-response.ts';
 export function serveAsset(request: FastifyRequest, reply: FastifyReply, assets: AssetBundle, path?: string) {
   const asset = assets.byPath.get(path ?? request.url.split('?')[0] ?? '');
   if (!asset) return reply.callNotFound();
-  const cacheControl = asset.isImmutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600';
+  const cacheControl = asset.isImmutable ? 'public, max-age=31536000, immutable' : 'no-cache';
   return sendCachedResponse(
     request,
     reply,

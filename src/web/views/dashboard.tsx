@@ -22,6 +22,33 @@ export function DashboardView(props: { model: DashboardModel; t: Translator['t']
           ))}
         </ul>
       )}
+      <section
+        class="offline-save"
+        aria-labelledby="offline-save-heading"
+        data-offline-save
+        data-region={model.regionSlug}
+        data-language={model.language}
+        hidden
+      >
+        <h2 id="offline-save-heading">
+          <Icon name="offline" />
+          {t('offline.save', { region: model.regionName })}
+        </h2>
+        <button
+          type="button"
+          data-save-label={t('offline.save', { region: model.regionName })}
+          data-update-label={t('offline.update')}
+        >
+          {t('offline.save', { region: model.regionName })}
+        </button>
+        <p
+          class="status"
+          role="status"
+          data-saving={t('offline.saving')}
+          data-failed={t('offline.failed')}
+          data-saved={t('offline.saved', { date: '{date}', size: '{size}' })}
+        />
+      </section>
     </div>
   );
 }

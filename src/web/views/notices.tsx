@@ -56,3 +56,21 @@ export function NotFoundView(props: { model: NotFoundModel; t: Translator['t'] }
     </div>
   );
 }
+
+/** Offline, on a page that was not saved: what still works. */
+export function OfflineView(props: { t: Translator['t'] }) {
+  const { t } = props;
+  return (
+    <div class="notice">
+      <h1>{t('offline.title')}</h1>
+      <p>{t('offline.body')}</p>
+      <ul class="link-list">
+        <li>
+          <a href="/">
+            <span class="link-title">{t('notFound.toPicker')}</span>
+          </a>
+        </li>
+      </ul>
+    </div>
+  );
+}

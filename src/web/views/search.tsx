@@ -19,7 +19,15 @@ export function SearchView(props: {
           <button type="submit">{t('search.button')}</button>
         </div>
       </form>
-      <div class="search-results" aria-live="polite">
+      <div
+        class="search-results"
+        aria-live="polite"
+        data-offline-search
+        data-region={model.regionSlug}
+        data-language={model.language}
+        data-offline-note={t('offline.searchOffline')}
+        data-no-results={t('search.noResultsHelp')}
+      >
         {model.isTooShort ? (
           model.query !== '' && <p>{t('search.tooShort')}</p>
         ) : (
