@@ -4,7 +4,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { listFeedback } from '../src/server/feedback/repo.ts';
 import { findRegionBySlug } from '../src/server/regions/repo.ts';
 import { CATALOGS } from '../src/web/i18n.ts';
-import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './support.ts';
+import {
+  axeViolations,
+  launchChromium,
+  launchChromiumProfile,
+  startDemoServer,
+  type DemoServer,
+} from './support.ts';
 
 const arabic = CATALOGS.get('ar')!;
 const german = CATALOGS.get('de')!;
@@ -104,6 +110,42 @@ describe('public app in a browser', () => {
     await reader.goto(`${server.origin}/musterstadt/ar/`);
     await reader.getByRole('heading', { level: 1, name: german['offline.title'] }).waitFor();
     await offlineContext.close();
+  });
+
+  it('can be installed as an app', async () => {
+    const profile = await launchChromiumProfile();
+    try {
+      const installable = await profile.newPage();
+      await installable.goto(`${server.origin}/musterstadt/de/`);
+      await installable.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const cdp = await profile.newCDPSession(installable);
+      assert.deepEqual(await cdp.send('Page.getInstallabilityErrors'), { installabilityErrors: [] });
+    } finally {
+      await profile.close();
+    }
+  });
+
+  it('has no accessibility violations in dark mode and with high contrast', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const path of ['/musterstadt/de/', '/musterstadt/ar/search?q=kurs']) {
+      await page.goto(`${server.origin}${path}`);
+      assert.deepEqual(await axeViolations(page), [], `dark ${path}`);
+      await page
+        .getByText(
+          path.includes('/ar/') ? arabic['settings.highContrast']! : german['settings.highContrast']!,
+        )
+        .click();
+      assert.equal(await page.locator('#high-contrast').isChecked(), true);
+      assert.deepEqual(await axeViolations(page), [], `high contrast ${path}`);
+      await page
+        .getByText(
+          path.includes('/ar/') ? arabic['settings.highContrast']! : german['settings.highContrast']!,
+        )
+        .click();
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   for (const language of ['de', 'ar']) {

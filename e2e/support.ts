@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openDatabase, type DatabaseHandle } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { buildApp } from '../src/server/app.ts';
@@ -10,19 +12,26 @@ import { seedDemoRegion } from '../src/server/demo/seed-demo.ts';
 import { syncLanguageRegistry } from '../src/server/languages/service.ts';
 import { PublicCache } from '../src/server/public-cache.ts';
 
+const chromiumOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 /** Debian's Chromium, started the way this machine allows (no background network, no sandbox as root). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumOptions);
+}
+
+/** Chromium with a real (not incognito) profile in a fresh directory, as a person's browser is. */
+export async function launchChromiumProfile(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'lotse-profile-')), chromiumOptions);
 }
 
 /** A running Lotse on a loopback port with the demo region, and its context for looking into the database. */
