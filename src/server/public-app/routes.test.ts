@@ -199,6 +199,20 @@ describe('public app pages', () => {
     assert.equal((await get(`/${slug}/xx/offline.json`)).statusCode, 404);
   });
 
+  it('lists every page with its language alternates in a sitemap, and the sitemap in robots.txt', async () => {
+    const sitemap = await get(`/${slug}/sitemap.xml`);
+    assert.equal(sitemap.statusCode, 200);
+    assert.match(sitemap.headers['content-type'] as string, /application\/xml/);
+    assert.match(sitemap.body, new RegExp(`<loc>http://localhost:8080/${slug}/de/gesundheit/hausarzt</loc>`));
+    assert.match(
+      sitemap.body,
+      new RegExp(`hreflang="ar" href="http://localhost:8080/${slug}/ar/${encodeURIComponent('الصحة')}/`),
+    );
+    const robots = await get('/robots.txt');
+    assert.match(robots.body, new RegExp(`Sitemap: http://localhost:8080/${slug}/sitemap.xml`));
+    assert.match(robots.body, /Disallow: \/api\//);
+  });
+
   it('serves the service worker at the root and an offline page in the reader’s language', async () => {
     const worker = await get('/sw.js');
     assert.equal(worker.statusCode, 200);

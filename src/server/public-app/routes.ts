@@ -20,6 +20,7 @@ import { bundleChangesSince, loadOfflineBundle } from './offline-bundle.ts';
 import { renderNotFoundPage, renderOfflinePage, renderPickerPage, renderSearchPage } from './other-pages.ts';
 import { renderContentPage, renderDashboard, type RenderedPage } from './region-pages.ts';
 import { serveAsset } from './serve-asset.ts';
+import { buildRegionSitemap, buildRobotsTxt } from './sitemap.ts';
 import { pageHref, regionHomeHref } from './urls.ts';
 
 const htmlType = 'text/html; charset=utf-8';
@@ -97,6 +98,23 @@ export async function registerPublicApp(
   };
   app.get('/:region/:lang', regionPage);
   app.get('/:region/:lang/*', regionPage);
+
+  app.get('/robots.txt', async (_request, reply) => {
+    reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600');
+    return buildRobotsTxt(ctx);
+  });
+
+  app.get<{ Params: RegionParams }>('/:region/sitemap.xml', async (request, reply) => {
+    const region = await publicRegionOr404(request, reply);
+    if (!region) return reply;
+    const xml = await buildRegionSitemap(ctx, region);
+    return sendCachedResponse(
+      request,
+      reply,
+      prepareBody(Buffer.from(xml), 'application/xml; charset=utf-8'),
+      publicCacheControl,
+    );
+  });
 
   app.get('/sw.js', (request, reply) => {
     reply.header('service-worker-allowed', '/');
