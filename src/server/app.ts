@@ -36,6 +36,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 2048, ignoreTrailingSlash: true },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // Trust X-Forwarded-For from as many proxies as configured, so that rate limits see the reader.
+    trustProxy: (_address: string, hop: number) => hop < options.ctx.config.trustedProxyHops,
     frameworkErrors: answerMalformedRequest,
   });
   installErrorHandlers(app);

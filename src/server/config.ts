@@ -18,6 +18,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOTSE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(256),
   LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  LOTSE_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 /** Lotse's settings, read once from the environment at start. */
@@ -34,6 +35,8 @@ export interface Config {
   logLevel: string;
   cacheBytes: number;
   seedsDemo: boolean;
+  /** How many reverse proxies in front of Lotse to trust for the client address (X-Forwarded-For). */
+  trustedProxyHops: number;
 }
 
 /** Thrown at start when the environment holds invalid settings; lists every problem. */
@@ -68,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     cacheBytes: e.LOTSE_CACHE_MB * 1024 * 1024,
     seedsDemo: e.LOTSE_SEED_DEMO === 'true',
+    trustedProxyHops: e.LOTSE_TRUST_PROXY,
   };
 }
 

@@ -102,6 +102,27 @@ for (const database of testDatabases()) {
       assert.deepEqual(await listFeedback(t.ctx.db, region.id), []);
     });
 
+    it('counts the client behind trusted proxies only', async () => {
+      const proxied = await startTestApp(database, { LOTSE_TRUST_PROXY: '1' });
+      try {
+        const region = await createTestRegion(proxied.ctx);
+        const page = await createPublishedPage(proxied.ctx, { regionId: region.id, titles: { de: 'Kita' } });
+        const send = (forwardedFor: string) =>
+          proxied.app.inject({
+            method: 'POST',
+            url: `/api/v1/regions/${region.slug}/de/feedback`,
+            payload: { targetType: 'page', targetId: page.pageId, rating: 'helpful' },
+            remoteAddress: '10.9.9.9',
+            headers: { 'x-forwarded-for': forwardedFor },
+          });
+        for (let i = 0; i < 10; i++) assert.equal((await send('203.0.113.50')).statusCode, 201);
+        assert.equal((await send('203.0.113.50')).statusCode, 429);
+        assert.equal((await send('203.0.113.51')).statusCode, 201, 'another reader behind the same proxy');
+      } finally {
+        await proxied.close();
+      }
+    });
+
     it('limits feedback per client and says when to try again', async () => {
       const { page, send } = await setup();
       const client = newClient();

@@ -14,10 +14,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the application on a fresh database of the given kind. */
-export async function startTestApp(database: TestDatabase): Promise<TestApp> {
+/** Starts the application on a fresh database of the given kind, with settings as the environment would give them. */
+export async function startTestApp(
+  database: TestDatabase,
+  environment: Record<string, string> = {},
+): Promise<TestApp> {
   const handle = await database.open();
-  const ctx: AppContext = { db: handle.db, config: loadConfig({}), cache: new PublicCache(64 * 1024 * 1024) };
+  const ctx: AppContext = {
+    db: handle.db,
+    config: loadConfig(environment),
+    cache: new PublicCache(64 * 1024 * 1024),
+  };
   const app = await buildApp({ ctx, databaseKind: handle.kind });
   return {
     app,
