@@ -1,3 +1,4 @@
+import { createRateLimits } from '../src/server/http/rate-limiter.ts';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     db: handle.db,
     config: loadConfig({ LOG_LEVEL: 'silent' }),
     cache: new PublicCache(64 << 20),
+    rateLimits: createRateLimits(),
   };
   await seedDemoRegion(ctx);
   const app = await buildApp({ ctx, databaseKind: handle.kind });

@@ -1,5 +1,6 @@
 // `npm run bench:api`: the public API's cached reads against the same bytes as static files, and how p99
 // changes as regions grow from 5 to the full data set. See docs/benchmarks.md.
+import { createRateLimits } from '../../src/server/http/rate-limiter.ts';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -65,7 +66,12 @@ const config = loadConfig({ LOG_LEVEL: 'silent' });
 const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 'memory://', holder: 'bench' });
 await migrate(handle.db);
 await syncLanguageRegistry(handle.db);
-const ctx = { db: handle.db, config, cache: new PublicCache(4 * 1024 * 1024 * 1024) };
+const ctx = {
+  db: handle.db,
+  config,
+  cache: new PublicCache(4 * 1024 * 1024 * 1024),
+  rateLimits: createRateLimits(),
+};
 const app = await buildApp({ ctx, databaseKind: handle.kind });
 await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', preCompressed: true });
 const origin = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Config } from './config.ts';
+import type { RateLimits } from './http/rate-limiter.ts';
 import type { PublicCache } from './public-cache.ts';
 
 /** What services need from the running application; passed explicitly, never ambient. */
@@ -8,4 +9,5 @@ export interface AppContext {
   db: Kysely<Database>;
   config: Config;
   cache: PublicCache;
+  rateLimits: RateLimits;
 }

@@ -1,3 +1,4 @@
+import { createRateLimits } from './http/rate-limiter.ts';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DatabaseHandle } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
@@ -33,7 +34,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
 async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningServer> {
   await migrate(handle.db);
   await syncLanguageRegistry(handle.db);
-  const ctx: AppContext = { db: handle.db, config, cache: new PublicCache(config.cacheBytes) };
+  const ctx: AppContext = {
+    db: handle.db,
+    config,
+    cache: new PublicCache(config.cacheBytes),
+    rateLimits: createRateLimits(),
+  };
   const app = await buildApp({ ctx, databaseKind: handle.kind, logger: { level: config.logLevel } });
   if (config.seedsDemo && (await isEmpty(ctx))) {
     const seeded = await seedDemoRegion(ctx);

@@ -1,13 +1,9 @@
 import type { AppContext } from '../context.ts';
 import { AppError, invalidInput } from '../errors.ts';
-import { RateLimiter } from '../http/rate-limiter.ts';
 import { getPublicLanguageContent } from '../pages/service.ts';
 import type { PublicRegion } from '../regions/service.ts';
 import { insertFeedback } from './repo.ts';
 import type { FeedbackInput } from './schema.ts';
-
-// Ten pieces of feedback per client in ten minutes is plenty for a person.
-const limiter = new RateLimiter(10, 10 * 60 * 1000);
 
 /**
  * Stores a reader's feedback on a public page, a search or the region. Rate-limited per client; feedback
@@ -20,7 +16,7 @@ export async function submitFeedback(
 ): Promise<{ isStored: boolean }> {
   const { feedback } = options;
   const content = await getPublicLanguageContent(ctx, publicRegion, options.language);
-  const decision = limiter.take(`${options.client}`);
+  const decision = ctx.rateLimits.feedback.take(options.client);
   if (!decision.isAllowed) {
     throw new AppError('rate_limited', 'Too much feedback from this connection. Please try again later.', {
       retryAfterSeconds: decision.retryAfterSeconds,

@@ -37,3 +37,14 @@ export class RateLimiter {
     }
   }
 }
+
+/** The rate limits of one application instance. */
+export interface RateLimits {
+  /** Feedback from readers: ten in ten minutes per client is plenty for a person. */
+  feedback: RateLimiter;
+}
+
+/** Fresh counters for a new application instance. */
+export function createRateLimits(): RateLimits {
+  return { feedback: new RateLimiter(10, 10 * 60 * 1000) };
+}

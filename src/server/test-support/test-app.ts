@@ -1,3 +1,4 @@
+import { createRateLimits } from '../http/rate-limiter.ts';
 import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../db/connect.ts';
 import { buildApp } from '../app.ts';
@@ -24,6 +25,7 @@ export async function startTestApp(
     db: handle.db,
     config: loadConfig(environment),
     cache: new PublicCache(64 * 1024 * 1024),
+    rateLimits: createRateLimits(),
   };
   const app = await buildApp({ ctx, databaseKind: handle.kind });
   return {
