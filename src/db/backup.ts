@@ -23,6 +23,8 @@ const tables: { name: keyof Database; orderBy: string; deferred?: string; hasIde
   { name: 'content_versions', orderBy: 'id', hasIdentity: true },
   { name: 'pages', orderBy: 'id', deferred: 'parent_id' },
   { name: 'feedback', orderBy: 'id', hasIdentity: true },
+  { name: 'audit_log', orderBy: 'id', hasIdentity: true },
+  // Sessions are not backed up: a restore signs everybody out.
 ];
 
 type Row = Record<string, unknown>;

@@ -46,6 +46,8 @@ export interface UsersTable {
   display_name: string;
   password_hash: string;
   is_platform_admin: boolean;
+  totp_secret: string | null;
+  is_totp_enabled: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -102,6 +104,25 @@ export interface FeedbackTable {
   created_at: CreatedAt;
 }
 
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  user_agent: string;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, never, Date>;
+  expires_at: ColumnType<Date, Date, Date>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  region_id: number | null;
+  user_id: number | null;
+  action: string;
+  details: ColumnType<Record<string, unknown>, string, never>;
+  created_at: CreatedAt;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -118,5 +139,7 @@ export interface Database {
   content_versions: ContentVersionsTable;
   pages: PagesTable;
   feedback: FeedbackTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -12,6 +12,7 @@ import { buildOpenApiDocument } from './http/openapi.ts';
 import { registerRoutes } from './http/route.ts';
 import { publicPageRoutes } from './pages/routes.ts';
 import { publicRegionRoutes } from './regions/routes.ts';
+import { accountRoutes } from './auth/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
 import { registerPublicApp } from './public-app/routes.ts';
@@ -28,6 +29,7 @@ export interface AppOptions {
 }
 
 const publicApiPrefix = '/api/v1';
+const cmsApiPrefix = '/api/cms';
 
 /** Builds the HTTP application: every module's routes, the API documents and the error handling. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -64,6 +66,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('cache-control', 'public, max-age=300');
     return publicApiDocument;
   });
+  const cmsRoutes = accountRoutes(options.ctx);
+  registerRoutes(app, cmsApiPrefix, cmsRoutes);
+  const cmsApiDocument = buildOpenApiDocument(
+    {
+      title: 'Lotse CMS API',
+      version: '1',
+      description:
+        'The workspace API. Sign in with POST /session (sets an HttpOnly session cookie); every request that ' +
+        'changes something sends the CSRF token from the session as the X-CSRF-Token header.',
+      serverUrl: cmsApiPrefix,
+    },
+    cmsRoutes,
+  );
+  app.get(`${cmsApiPrefix}/openapi.json`, async () => cmsApiDocument);
   await registerPublicApp(app, options.ctx, options.assets ?? (await buildAssets()));
   addSecurityHeaders(app);
   return app;

@@ -2,6 +2,7 @@
 export const ERROR_STATUS = {
   invalid_input: 400,
   unauthorized: 401,
+  otp_required: 401,
   forbidden: 403,
   not_found: 404,
   not_translated: 404,

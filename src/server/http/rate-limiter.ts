@@ -17,6 +17,14 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Whether `client` is within the limit now, without counting anything. */
+  peek(client: string): RateDecision {
+    const now = this.now();
+    const recent = (this.hits.get(client) ?? []).filter((time) => time > now - this.windowMs);
+    if (recent.length < this.limit) return { isAllowed: true, retryAfterSeconds: 0 };
+    return { isAllowed: false, retryAfterSeconds: Math.ceil((recent[0]! + this.windowMs - now) / 1000) };
+  }
+
   /** Records a request of `client` if it is within the limit. */
   take(client: string): RateDecision {
     const now = this.now();
@@ -42,9 +50,18 @@ export class RateLimiter {
 export interface RateLimits {
   /** Feedback from readers: ten in ten minutes per client is plenty for a person. */
   feedback: RateLimiter;
+  /** Sign-in attempts per client address. */
+  signInPerClient: RateLimiter;
+  /** Failed sign-ins per account: guessing a password stops after a few tries. */
+  failedSignInsPerAccount: RateLimiter;
 }
 
 /** Fresh counters for a new application instance. */
 export function createRateLimits(): RateLimits {
-  return { feedback: new RateLimiter(10, 10 * 60 * 1000) };
+  const quarterHour = 15 * 60 * 1000;
+  return {
+    feedback: new RateLimiter(10, 10 * 60 * 1000),
+    signInPerClient: new RateLimiter(30, quarterHour),
+    failedSignInsPerAccount: new RateLimiter(5, quarterHour),
+  };
 }

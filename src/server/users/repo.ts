@@ -26,12 +26,15 @@ export async function insertRegionRole(
   await db.insertInto('region_roles').values(values).execute();
 }
 
-/** A user's roles, per region slug. */
+/** A user's roles, with the slug and name of each region. */
 export function listRegionRoles(db: Kysely<Database>, userId: number) {
   return db
     .selectFrom('region_roles as rr')
     .innerJoin('regions as r', 'r.id', 'rr.region_id')
-    .select(['r.slug as region', 'rr.role'])
+    .select(['r.id as regionId', 'r.slug as region', 'r.name as regionName', 'rr.role'])
     .where('rr.user_id', '=', userId)
+    .orderBy('r.name')
     .execute();
 }
+
+export type RegionRoleRow = Awaited<ReturnType<typeof listRegionRoles>>[number];

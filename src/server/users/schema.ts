@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
+import { passwordProblem } from '../auth/password-rules.ts';
 
 /** The roles a user can hold: one per region, or platform administration. */
 export const ROLES = [
@@ -16,10 +17,10 @@ export type Role = (typeof ROLES)[number];
 export const newUserInput = z
   .object({
     email: z.email('is not an e-mail address').max(LIMITS.emailLength),
-    password: z
-      .string()
-      .min(LIMITS.passwordMinLength, `must have at least ${LIMITS.passwordMinLength} characters`)
-      .max(LIMITS.passwordMaxLength),
+    password: z.string().superRefine((password, context) => {
+      const problem = passwordProblem(password);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
     role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
     region: z.string().min(1).optional(),
     displayName: z.string().trim().max(200).default(''),

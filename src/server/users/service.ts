@@ -1,19 +1,16 @@
-import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { parseInput } from '../validation.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { findRegionBySlug } from '../regions/repo.ts';
 import { findUserByEmail, insertRegionRole, insertUser, type UserRow } from './repo.ts';
 import { newUserInput, type NewUserInput } from './schema.ts';
 
-// argon2id with OWASP's recommended minimum: 19 MiB memory, 2 iterations, 1 lane.
-const hashOptions = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
-
 /** Creates an account with a role in a region (or as platform admin). The password is stored as an argon2id hash. */
 export async function createUser(db: Kysely<Database>, input: NewUserInput): Promise<UserRow> {
   const user = parseInput(newUserInput, input);
-  const passwordHash = await hash(user.password, hashOptions);
+  const passwordHash = await hashPassword(user.password);
   return db.transaction().execute(async (trx) => {
     const region = user.region ? await findRegionBySlug(trx, user.region) : undefined;
     if (user.region && !region)
@@ -32,9 +29,4 @@ export async function createUser(db: Kysely<Database>, input: NewUserInput): Pro
     }
     return row;
   });
-}
-
-/** Whether a password matches a stored hash. */
-export function isPasswordCorrect(passwordHash: string, password: string): Promise<boolean> {
-  return verify(passwordHash, password);
 }
