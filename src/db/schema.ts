@@ -123,6 +123,22 @@ export interface AuditLogTable {
   created_at: CreatedAt;
 }
 
+export interface TranslatorLanguagesTable {
+  user_id: number;
+  region_id: number;
+  language_tag: string;
+}
+
+export interface VersionReviewsTable {
+  id: Generated<number>;
+  region_id: number;
+  version_id: number;
+  reviewer_id: number | null;
+  decision: 'approved' | 'sent-back';
+  comment: string;
+  created_at: CreatedAt;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -141,5 +157,7 @@ export interface Database {
   feedback: FeedbackTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  translator_languages: TranslatorLanguagesTable;
+  version_reviews: VersionReviewsTable;
   schema_migrations: SchemaMigrationsTable;
 }

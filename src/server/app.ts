@@ -13,6 +13,7 @@ import { registerRoutes } from './http/route.ts';
 import { publicPageRoutes } from './pages/routes.ts';
 import { publicRegionRoutes } from './regions/routes.ts';
 import { accountRoutes } from './auth/routes.ts';
+import { pageEditingRoutes } from './page-editing/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
 import { registerPublicApp } from './public-app/routes.ts';
@@ -66,7 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('cache-control', 'public, max-age=300');
     return publicApiDocument;
   });
-  const cmsRoutes = accountRoutes(options.ctx);
+  const cmsRoutes = [...accountRoutes(options.ctx), ...pageEditingRoutes(options.ctx)];
   registerRoutes(app, cmsApiPrefix, cmsRoutes);
   const cmsApiDocument = buildOpenApiDocument(
     {

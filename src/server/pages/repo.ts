@@ -23,6 +23,21 @@ export function findPage(
     .executeTakeFirst();
 }
 
+/** A page of a region, locked until the transaction ends, so that saves of one page take turns. */
+export function lockPage(
+  db: Kysely<Database>,
+  regionId: number,
+  pageId: number,
+): Promise<PageRow | undefined> {
+  return db
+    .selectFrom('pages')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('id', '=', pageId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 /** Stores a page's place in the tree; its id is that of its content item. */
 export function insertPage(db: Kysely<Database>, values: Insertable<PagesTable>): Promise<PageRow> {
   return db.insertInto('pages').values(values).returningAll().executeTakeFirstOrThrow();
@@ -56,4 +71,33 @@ export async function listChildIds(
     .where((eb) => (parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)))
     .execute();
   return rows.map((row) => row.id);
+}
+
+/** Moves a page, changes its position or archives it; siblings at or after the new position move down one. */
+export async function updatePagePlacement(
+  db: Kysely<Database>,
+  options: {
+    regionId: number;
+    pageId: number;
+    parentId: number | null;
+    position: number;
+    isArchived: boolean;
+  },
+): Promise<void> {
+  await db
+    .updateTable('pages')
+    .set((eb) => ({ position: eb('position', '+', 1) }))
+    .where('region_id', '=', options.regionId)
+    .where((eb) =>
+      options.parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', options.parentId),
+    )
+    .where('position', '>=', options.position)
+    .where('id', '!=', options.pageId)
+    .execute();
+  await db
+    .updateTable('pages')
+    .set({ parent_id: options.parentId, position: options.position, is_archived: options.isArchived })
+    .where('region_id', '=', options.regionId)
+    .where('id', '=', options.pageId)
+    .execute();
 }

@@ -14,7 +14,7 @@ import {
   type PublicPage,
   type RegionContent,
 } from './public-tree.ts';
-import { findPage, insertPage, listChildIds, listPages, nextPosition } from './repo.ts';
+import { findPage, insertPage, listChildIds, listPages, lockPage, nextPosition } from './repo.ts';
 
 /** Creates a page at the end of its parent's children (or of the top level) and returns its id. */
 export async function createPage(
@@ -39,16 +39,35 @@ export async function createPage(
 
 /**
  * Saves a new version of a page in one language. Its slug must differ from its siblings' in that language,
- * so that every path leads to one page. A published version shows in the public API at once.
+ * so that every path leads to one page. With `expectedNewestVersionId` the save only goes through if that is
+ * still the newest version in the language (409 with both versions otherwise). A published version shows
+ * in the public API at once.
  */
 export async function savePageVersion(
   ctx: Pick<AppContext, 'db' | 'cache'>,
-  target: { regionId: number; pageId: number },
+  target: { regionId: number; pageId: number; expectedNewestVersionId?: number | null },
   input: NewVersionInput,
 ): Promise<VersionRow> {
   const version = await ctx.db.transaction().execute(async (trx) => {
-    const page = await findPage(trx, target.regionId, target.pageId);
+    const page = await lockPage(trx, target.regionId, target.pageId);
     if (!page) throw new AppError('not_found', 'There is no such page in this region.');
+    if (target.expectedNewestVersionId !== undefined) {
+      const [newest] = await listNewestVersions(trx, {
+        regionId: target.regionId,
+        itemIds: [page.id],
+        language: input.language,
+      });
+      if ((newest?.id ?? null) !== target.expectedNewestVersionId) {
+        throw new AppError(
+          'conflict',
+          'Someone saved this page in the meantime. Compare both versions and save again.',
+          {
+            theirs: newest ?? null,
+            yours: input,
+          },
+        );
+      }
+    }
     const slug = slugify(input.slug?.trim() || input.title);
     const siblings = (await listChildIds(trx, target.regionId, page.parent_id)).filter(
       (id) => id !== page.id,

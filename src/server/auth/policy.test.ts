@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { can, type Action, type Actor } from './policy.ts';
+
+const actor = (role: Actor['role'], translatorLanguages: string[] = []): Actor => ({
+  isPlatformAdmin: false,
+  role,
+  translatorLanguages,
+});
+
+const everything: Action[] = [
+  'region.read',
+  'region.manage-users',
+  'region.manage-settings',
+  'feedback.manage',
+  'audit.read',
+  'page.structure',
+  'page.write-draft',
+  'page.submit',
+  'page.publish',
+  'page.review',
+  'page.translate',
+];
+
+const allowedFor = (who: Actor, target = {}) => everything.filter((action) => can(who, action, target));
+
+describe('policy', () => {
+  it('lets a region manager do everything in the region', () => {
+    assert.deepEqual(allowedFor(actor('region-manager')), everything);
+  });
+
+  it('lets an editor edit, publish and review, but not manage users, settings or feedback', () => {
+    assert.deepEqual(allowedFor(actor('editor')), [
+      'region.read',
+      'page.structure',
+      'page.write-draft',
+      'page.submit',
+      'page.publish',
+      'page.review',
+      'page.translate',
+    ]);
+  });
+
+  it('lets an author write and submit for review, not publish or review', () => {
+    assert.deepEqual(allowedFor(actor('author')), [
+      'region.read',
+      'page.structure',
+      'page.write-draft',
+      'page.submit',
+    ]);
+  });
+
+  it('lets a translator write only in the assigned target languages, never the default language', () => {
+    const translator = actor('translator', ['ar', 'fa']);
+    assert.deepEqual(allowedFor(translator, { language: 'ar', defaultLanguage: 'de' }), [
+      'region.read',
+      'page.write-draft',
+      'page.submit',
+      'page.translate',
+    ]);
+    assert.deepEqual(allowedFor(translator, { language: 'uk', defaultLanguage: 'de' }), ['region.read']);
+    assert.deepEqual(allowedFor(actor('translator', ['de']), { language: 'de', defaultLanguage: 'de' }), [
+      'region.read',
+    ]);
+  });
+
+  it('lets an observer only read', () => {
+    assert.deepEqual(allowedFor(actor('observer')), ['region.read']);
+  });
+
+  it('lets nobody without a role in the region do anything, except a platform admin', () => {
+    assert.deepEqual(allowedFor(actor(undefined)), []);
+    assert.deepEqual(
+      allowedFor({ isPlatformAdmin: true, role: undefined, translatorLanguages: [] }),
+      everything,
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import type { Role } from '../users/schema.ts';
+
+/** Everything the workspace lets someone do; each route asks the policy about one of these. */
+export type Action =
+  | 'region.read'
+  | 'region.manage-users'
+  | 'region.manage-settings'
+  | 'feedback.manage'
+  | 'audit.read'
+  | 'page.structure'
+  | 'page.write-draft'
+  | 'page.submit'
+  | 'page.publish'
+  | 'page.review'
+  | 'page.translate';
+
+type RegionRole = Exclude<Role, 'platform-admin'>;
+
+const allowed: Record<RegionRole, readonly Action[]> = {
+  'region-manager': [
+    'region.read',
+    'region.manage-users',
+    'region.manage-settings',
+    'feedback.manage',
+    'audit.read',
+    'page.structure',
+    'page.write-draft',
+    'page.submit',
+    'page.publish',
+    'page.review',
+    'page.translate',
+  ],
+  editor: [
+    'region.read',
+    'page.structure',
+    'page.write-draft',
+    'page.submit',
+    'page.publish',
+    'page.review',
+    'page.translate',
+  ],
+  author: ['region.read', 'page.structure', 'page.write-draft', 'page.submit'],
+  translator: ['region.read', 'page.translate'],
+  observer: ['region.read'],
+};
+
+/** Who is asking: their role in the region in question (if any) and their languages there. */
+export interface Actor {
+  isPlatformAdmin: boolean;
+  /** The role in the region the request is about; undefined when they hold none there. */
+  role: RegionRole | undefined;
+  /** For translators: the target languages assigned to them in that region. */
+  translatorLanguages: readonly string[];
+}
+
+/**
+ * Whether an actor may do something in a region. The region comes first: without a role in it only a
+ * platform admin may do anything. Writing text in a language also needs the language: translators only
+ * write in their assigned target languages, and never in the region's default language.
+ */
+export function can(
+  actor: Actor,
+  action: Action,
+  target: { language?: string; defaultLanguage?: string } = {},
+): boolean {
+  if (actor.isPlatformAdmin) return true;
+  if (!actor.role) return false;
+  if (
+    actor.role === 'translator' &&
+    (action === 'page.write-draft' || action === 'page.submit' || action === 'page.translate')
+  ) {
+    return (
+      target.language !== undefined &&
+      target.language !== target.defaultLanguage &&
+      actor.translatorLanguages.includes(target.language)
+    );
+  }
+  return allowed[actor.role].includes(action);
+}

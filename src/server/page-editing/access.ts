@@ -1,0 +1,73 @@
+import type { AppContext } from '../context.ts';
+import { can, type Action, type Actor } from '../auth/policy.ts';
+import type { Auth } from '../auth/service.ts';
+import { AppError } from '../errors.ts';
+import {
+  findRegionBySlug,
+  listRegionLanguages,
+  type RegionLanguageRow,
+  type RegionRow,
+} from '../regions/repo.ts';
+
+/** A region as the workspace works on it, and who is working. */
+export interface WorkspaceRegion {
+  region: RegionRow;
+  languages: RegionLanguageRow[];
+  actor: Actor;
+}
+
+/**
+ * The region a workspace request is about, if the signed-in user may do `action` there. A region in which
+ * the user holds no role is not found (its drafts are nobody else's business); a role that does not allow
+ * the action is refused.
+ */
+export async function accessRegion(
+  ctx: AppContext,
+  auth: Auth,
+  slug: string,
+  action: Action,
+  target: { language?: string } = {},
+): Promise<WorkspaceRegion> {
+  const region = await findRegionBySlug(ctx.db, slug);
+  const role = region
+    ? await ctx.db
+        .selectFrom('region_roles')
+        .select('role')
+        .where('user_id', '=', auth.user.id)
+        .where('region_id', '=', region.id)
+        .executeTakeFirst()
+    : undefined;
+  if (!region || (!role && !auth.user.is_platform_admin)) {
+    throw new AppError('not_found', `There is no region "${slug}" that you work in.`);
+  }
+  const translatorLanguages =
+    role?.role === 'translator'
+      ? (
+          await ctx.db
+            .selectFrom('translator_languages')
+            .select('language_tag')
+            .where('user_id', '=', auth.user.id)
+            .where('region_id', '=', region.id)
+            .execute()
+        ).map((row) => row.language_tag)
+      : [];
+  const actor: Actor = {
+    isPlatformAdmin: auth.user.is_platform_admin,
+    role: role?.role,
+    translatorLanguages,
+  };
+  ensureAllowed(actor, action, { ...target, defaultLanguage: region.default_language });
+  return { region, languages: await listRegionLanguages(ctx.db, region.id), actor };
+}
+
+/** Refuses with 403 unless the policy allows the action. */
+export function ensureAllowed(
+  actor: Actor,
+  action: Action,
+  target: { language?: string; defaultLanguage?: string },
+): void {
+  if (!can(actor, action, target)) {
+    const where = target.language ? ` in "${target.language}"` : '';
+    throw new AppError('forbidden', `Your role does not allow this (${action}${where}).`);
+  }
+}

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { VersionRow } from '../content/repo.ts';
+
+/** The newest version of a page in a language, whatever its status. */
+export function findNewestVersion(
+  db: Kysely<Database>,
+  options: { regionId: number; pageId: number; language: string },
+): Promise<VersionRow | undefined> {
+  return db
+    .selectFrom('content_versions')
+    .selectAll()
+    .where('region_id', '=', options.regionId)
+    .where('item_id', '=', options.pageId)
+    .where('language_tag', '=', options.language)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Every version of a page in a language, newest first. */
+export function listVersions(
+  db: Kysely<Database>,
+  options: { regionId: number; pageId: number; language: string },
+): Promise<VersionRow[]> {
+  return db
+    .selectFrom('content_versions')
+    .selectAll()
+    .where('region_id', '=', options.regionId)
+    .where('item_id', '=', options.pageId)
+    .where('language_tag', '=', options.language)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Moves a version on in the workflow; its text stays as it is. */
+export async function setVersionStatus(
+  db: Kysely<Database>,
+  options: { regionId: number; versionId: number; status: VersionRow['status'] },
+): Promise<void> {
+  await db
+    .updateTable('content_versions')
+    .set({ status: options.status })
+    .where('region_id', '=', options.regionId)
+    .where('id', '=', options.versionId)
+    .execute();
+}
+
+/** Records a review decision. */
+export async function insertReview(
+  db: Kysely<Database>,
+  values: {
+    region_id: number;
+    version_id: number;
+    reviewer_id: number;
+    decision: 'approved' | 'sent-back';
+    comment: string;
+  },
+): Promise<void> {
+  await db.insertInto('version_reviews').values(values).execute();
+}
+
+/** The review decisions on the given versions, oldest first. */
+export function listReviews(db: Kysely<Database>, regionId: number, versionIds: number[]) {
+  if (versionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('version_reviews')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('version_id', 'in', versionIds)
+    .orderBy('id')
+    .execute();
+}
+
+/** Newest version of every page of a region in every language: the workspace's tree. */
+export function listNewestVersionsOfRegion(db: Kysely<Database>, regionId: number) {
+  return db
+    .selectFrom('content_versions as v')
+    .innerJoin('pages as p', (join) =>
+      join.onRef('p.id', '=', 'v.item_id').onRef('p.region_id', '=', 'v.region_id'),
+    )
+    .select(['v.id', 'v.item_id', 'v.language_tag', 'v.title', 'v.status', 'v.created_at'])
+    .distinctOn(['v.item_id', 'v.language_tag'])
+    .where('v.region_id', '=', regionId)
+    .orderBy('v.item_id')
+    .orderBy('v.language_tag')
+    .orderBy('v.id', 'desc')
+    .execute();
+}

@@ -1,0 +1,294 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { testDatabases } from '../test-support/databases.ts';
+import { createPublishedPage, createTestRegion } from '../test-support/factories.ts';
+import { startTestApp, type TestApp } from '../test-support/test-app.ts';
+import type { Role } from '../users/schema.ts';
+import { createUser } from '../users/service.ts';
+
+const password = 'a long enough passphrase';
+
+for (const database of testDatabases()) {
+  describe(`page editing in the workspace on ${database.name}`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(database);
+    });
+    after(() => t.close());
+
+    /** Signs in a new user with a role in a region; returns a request function carrying cookie and CSRF token. */
+    const as = async (
+      role: Role,
+      region: { id: number; slug: string },
+      translatorLanguages: string[] = [],
+    ) => {
+      const email = `${role}-${randomBytes(4).toString('hex')}@example.org`;
+      const user = await createUser(t.ctx.db, { email, password, role, region: region.slug });
+      for (const language of translatorLanguages) {
+        await t.ctx.db
+          .insertInto('translator_languages')
+          .values({ user_id: user.id, region_id: region.id, language_tag: language })
+          .execute();
+      }
+      const signedIn = await t.app.inject({
+        method: 'POST',
+        url: '/api/cms/session',
+        payload: { email, password },
+        remoteAddress: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+      });
+      assert.equal(signedIn.statusCode, 200, signedIn.body);
+      const headers = {
+        cookie: String(signedIn.headers['set-cookie']).split(';')[0]!,
+        'x-csrf-token': signedIn.json().csrfToken,
+      };
+      return (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, inRegion = region.slug) =>
+        t.app.inject({
+          method,
+          url: `/api/cms/regions/${inRegion}${url}`,
+          headers,
+          ...(payload ? { payload } : {}),
+        });
+    };
+    const draft = (baseVersionId: number | null, extra: object = {}) => ({
+      language: 'de',
+      title: 'Kita-Anmeldung',
+      contentHtml: '<p>So melden Sie Ihr Kind an.</p>',
+      status: 'draft',
+      baseVersionId,
+      ...extra,
+    });
+    const publicPages = async (slug: string, language = 'de') =>
+      (await t.app.inject({ url: `/api/v1/regions/${slug}/${language}/pages` }))
+        .json()
+        .pages.map((p: { title: string }) => p.title);
+
+    it('lets an author write and submit, an editor send back and approve, and the page go public', async () => {
+      const region = await createTestRegion(t.ctx);
+      const author = await as('author', region);
+      const editor = await as('editor', region);
+      const page = (await author('POST', '/pages', { parentId: null })).json();
+      const first = await author('POST', `/pages/${page.id}/versions`, draft(null));
+      assert.equal(first.statusCode, 201, first.body);
+      assert.equal(
+        (await author('POST', `/pages/${page.id}/versions`, draft(first.json().id, { status: 'published' })))
+          .statusCode,
+        403,
+      );
+      const submitted = (
+        await author('POST', `/pages/${page.id}/versions`, draft(first.json().id, { status: 'review' }))
+      ).json();
+      assert.equal(
+        (await author('POST', `/versions/${submitted.id}/review`, { decision: 'approve' })).statusCode,
+        403,
+      );
+
+      const withoutReason = await editor('POST', `/versions/${submitted.id}/review`, {
+        decision: 'send-back',
+      });
+      assert.equal(withoutReason.statusCode, 400);
+      assert.equal(
+        (
+          await editor('POST', `/versions/${submitted.id}/review`, {
+            decision: 'send-back',
+            comment: 'Bitte Öffnungszeiten ergänzen.',
+          })
+        ).statusCode,
+        200,
+      );
+      const history = (await author('GET', `/pages/${page.id}/versions?language=de`)).json();
+      assert.equal(history.versions[0].status, 'draft');
+      assert.deepEqual(
+        history.versions[0].reviews.map((r: { comment: string }) => r.comment),
+        ['Bitte Öffnungszeiten ergänzen.'],
+      );
+
+      const again = (
+        await author(
+          'POST',
+          `/pages/${page.id}/versions`,
+          draft(submitted.id, { status: 'review', contentHtml: '<p>Mo–Fr 8–12 Uhr.</p>' }),
+        )
+      ).json();
+      assert.deepEqual(await publicPages(region.slug), []);
+      assert.equal(
+        (await editor('POST', `/versions/${again.id}/review`, { decision: 'approve' })).statusCode,
+        200,
+      );
+      assert.deepEqual(await publicPages(region.slug), ['Kita-Anmeldung']);
+      assert.equal(
+        (await editor('POST', `/versions/${again.id}/review`, { decision: 'approve' })).statusCode,
+        409,
+      );
+    });
+
+    it('detects a concurrent edit: the second save gets 409 with both versions, and nothing is overwritten', async () => {
+      const region = await createTestRegion(t.ctx);
+      const first = await as('editor', region);
+      const second = await as('editor', region);
+      const page = (await first('POST', '/pages', { parentId: null })).json();
+      const base = (await first('POST', `/pages/${page.id}/versions`, draft(null))).json();
+      const mine = await first(
+        'POST',
+        `/pages/${page.id}/versions`,
+        draft(base.id, { contentHtml: '<p>Erste Fassung</p>' }),
+      );
+      assert.equal(mine.statusCode, 201);
+      const theirs = await second(
+        'POST',
+        `/pages/${page.id}/versions`,
+        draft(base.id, { contentHtml: '<p>Zweite Fassung</p>' }),
+      );
+      assert.equal(theirs.statusCode, 409);
+      const details = theirs.json().error.details;
+      assert.equal(details.theirs.content_html, '<p>Erste Fassung</p>');
+      assert.equal(details.yours.contentHtml, '<p>Zweite Fassung</p>');
+      const history = (await first('GET', `/pages/${page.id}/versions?language=de`)).json();
+      assert.deepEqual(
+        history.versions.map((v: { contentHtml: string }) => v.contentHtml),
+        ['<p>Erste Fassung</p>', '<p>So melden Sie Ihr Kind an.</p>'],
+      );
+      const merged = await second(
+        'POST',
+        `/pages/${page.id}/versions`,
+        draft(mine.json().id, { contentHtml: '<p>Beide Fassungen</p>' }),
+      );
+      assert.equal(merged.statusCode, 201);
+    });
+
+    it('restores an old version as a new draft and keeps the history whole', async () => {
+      const region = await createTestRegion(t.ctx);
+      const editor = await as('editor', region);
+      const page = (await editor('POST', '/pages', { parentId: null })).json();
+      const v1 = (
+        await editor('POST', `/pages/${page.id}/versions`, draft(null, { status: 'published' }))
+      ).json();
+      const v2 = (
+        await editor(
+          'POST',
+          `/pages/${page.id}/versions`,
+          draft(v1.id, { status: 'published', contentHtml: '<p>Fehler</p>' }),
+        )
+      ).json();
+      const restored = await editor('POST', `/pages/${page.id}/versions/${v1.id}/restore`);
+      assert.equal(restored.statusCode, 201);
+      assert.equal(restored.json().status, 'draft');
+      assert.equal(restored.json().contentHtml, v1.contentHtml);
+      const ids = (await editor('GET', `/pages/${page.id}/versions?language=de`))
+        .json()
+        .versions.map((v: { id: number }) => v.id);
+      assert.deepEqual(ids, [restored.json().id, v2.id, v1.id]);
+    });
+
+    it('moves, archives and restores pages, and refuses to move a page below itself', async () => {
+      const region = await createTestRegion(t.ctx);
+      const editor = await as('editor', region);
+      const parent = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Wohnen' } });
+      const child = await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        parentId: parent.pageId,
+        titles: { de: 'Miete' },
+      });
+      assert.equal(
+        (await editor('PATCH', `/pages/${parent.pageId}`, { parentId: child.pageId })).statusCode,
+        400,
+      );
+      assert.equal((await editor('PATCH', `/pages/${parent.pageId}`, {})).statusCode, 400);
+      assert.equal(
+        (await editor('PATCH', `/pages/${child.pageId}`, { parentId: null, position: 0 })).statusCode,
+        200,
+      );
+      assert.deepEqual(await publicPages(region.slug), ['Miete', 'Wohnen']);
+      assert.equal((await editor('PATCH', `/pages/${parent.pageId}`, { isArchived: true })).statusCode, 200);
+      assert.deepEqual(await publicPages(region.slug), ['Miete']);
+      const tree = (await editor('GET', '/pages')).json();
+      assert.equal(tree.pages.find((p: { id: number }) => p.id === parent.pageId).isArchived, true);
+      await editor('PATCH', `/pages/${parent.pageId}`, { isArchived: false });
+      assert.deepEqual(await publicPages(region.slug), ['Miete', 'Wohnen']);
+    });
+
+    it('shows translation states in the tree, and lets translators write only their languages', async () => {
+      const region = await createTestRegion(t.ctx);
+      const page = await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        titles: { de: 'Arbeit', en: 'Work' },
+      });
+      const translator = await as('translator', region, ['ar']);
+      const languages = (await translator('GET', '/pages')).json().pages[0].languages;
+      assert.deepEqual(
+        [languages.de.state, languages.en.state, languages.ar.state],
+        ['up-to-date', 'up-to-date', 'missing'],
+      );
+      const arabic = {
+        language: 'ar',
+        title: 'العمل',
+        contentHtml: '<p>العمل</p>',
+        status: 'review',
+        baseVersionId: null,
+        source: { language: 'de', versionId: page.versions.de!.id },
+      };
+      assert.equal((await translator('POST', `/pages/${page.pageId}/versions`, arabic)).statusCode, 201);
+      assert.equal(
+        (await translator('POST', `/pages/${page.pageId}/versions`, { ...arabic, status: 'published' }))
+          .statusCode,
+        403,
+      );
+      assert.equal(
+        (await translator('POST', `/pages/${page.pageId}/versions`, { ...arabic, language: 'fa' }))
+          .statusCode,
+        403,
+      );
+      assert.equal(
+        (await translator('POST', `/pages/${page.pageId}/versions`, draft(page.versions.de!.id))).statusCode,
+        403,
+      );
+      assert.equal((await translator('POST', '/pages', { parentId: null })).statusCode, 403);
+    });
+
+    it('lets an observer read but change nothing', async () => {
+      const region = await createTestRegion(t.ctx);
+      const page = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Schule' } });
+      const observer = await as('observer', region);
+      assert.equal((await observer('GET', '/pages')).statusCode, 200);
+      assert.equal((await observer('POST', '/pages', { parentId: null })).statusCode, 403);
+      assert.equal(
+        (await observer('POST', `/pages/${page.pageId}/versions`, draft(page.versions.de!.id))).statusCode,
+        403,
+      );
+      assert.equal((await observer('PATCH', `/pages/${page.pageId}`, { isArchived: true })).statusCode, 403);
+    });
+
+    it('keeps regions apart: a user of region A can neither read nor change region B, even by guessing ids', async () => {
+      const regionA = await createTestRegion(t.ctx);
+      const regionB = await createTestRegion(t.ctx);
+      const pageB = await createPublishedPage(t.ctx, { regionId: regionB.id, titles: { de: 'Geheim' } });
+      const managerA = await as('region-manager', regionA);
+      const inB = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+        (await managerA(method, url, payload, regionB.slug)).statusCode;
+      assert.equal(await inB('GET', '/pages'), 404);
+      assert.equal(await inB('POST', `/pages/${pageB.pageId}/versions`, draft(pageB.versions.de!.id)), 404);
+      // Through region A's address, region B's ids are simply not there.
+      assert.equal(
+        (await managerA('POST', `/pages/${pageB.pageId}/versions`, draft(pageB.versions.de!.id))).statusCode,
+        404,
+      );
+      assert.equal((await managerA('PATCH', `/pages/${pageB.pageId}`, { isArchived: true })).statusCode, 404);
+      assert.equal(
+        (await managerA('POST', `/versions/${pageB.versions.de!.id}/review`, { decision: 'approve' }))
+          .statusCode,
+        404,
+      );
+      assert.equal(
+        (await managerA('GET', `/pages/${pageB.pageId}/versions?language=de`)).json().versions.length,
+        0,
+      );
+      assert.equal(
+        (await managerA('POST', `/pages/${pageB.pageId}/versions/${pageB.versions.de!.id}/restore`))
+          .statusCode,
+        404,
+      );
+      assert.equal((await managerA('POST', '/pages', { parentId: pageB.pageId })).statusCode, 400);
+      assert.deepEqual(await publicPages(regionB.slug), ['Geheim']);
+    });
+  });
+}

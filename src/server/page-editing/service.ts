@@ -1,0 +1,213 @@
+import type { AppContext } from '../context.ts';
+import { insertAuditEntry } from '../audit/repo.ts';
+import type { Auth } from '../auth/service.ts';
+import { findVersion, type VersionRow } from '../content/repo.ts';
+import { getTranslationStates } from '../content/service.ts';
+import { AppError, invalidInput } from '../errors.ts';
+import { findPage, listPages, updatePagePlacement } from '../pages/repo.ts';
+import { createPage, savePageVersion } from '../pages/service.ts';
+import { ensureAllowed, type WorkspaceRegion } from './access.ts';
+import {
+  findNewestVersion,
+  insertReview,
+  listNewestVersionsOfRegion,
+  listReviews,
+  listVersions,
+  setVersionStatus,
+} from './repo.ts';
+import type { PageChange, ReviewDecision, WorkspaceVersionInput } from './schema.ts';
+
+const actionForStatus = {
+  draft: 'page.write-draft',
+  review: 'page.submit',
+  published: 'page.publish',
+} as const;
+
+/** The whole page tree of a region with, per language, the newest version and the translation state. */
+export async function loadPageTree(ctx: AppContext, where: WorkspaceRegion) {
+  const regionId = where.region.id;
+  const [pages, newest] = await Promise.all([
+    listPages(ctx.db, regionId),
+    listNewestVersionsOfRegion(ctx.db, regionId),
+  ]);
+  const states = await getTranslationStates(ctx.db, { regionId, itemIds: pages.map((page) => page.id) });
+  return { pages, newest, states };
+}
+
+/** Adds a page at the end of its parent's children. */
+export async function addPage(
+  ctx: AppContext,
+  where: WorkspaceRegion,
+  input: { parentId: number | null; icon?: string | null | undefined },
+) {
+  return createPage(ctx.db, {
+    regionId: where.region.id,
+    parentId: input.parentId,
+    icon: input.icon ?? null,
+  });
+}
+
+/**
+ * Saves a new version of a page in a language, as draft, for review or published, as the role allows.
+ * It must start from the newest version in that language: if someone saved in between, nothing is saved and
+ * the answer is 409 with both versions, so that nothing anyone wrote is overwritten silently.
+ */
+export async function saveWorkspaceVersion(
+  ctx: AppContext,
+  auth: Auth,
+  where: WorkspaceRegion,
+  pageId: number,
+  input: WorkspaceVersionInput,
+): Promise<VersionRow> {
+  const target = { language: input.language, defaultLanguage: where.region.default_language };
+  ensureAllowed(where.actor, actionForStatus[input.status], target);
+  const regionId = where.region.id;
+  const { baseVersionId, ...text } = input;
+  const version = await savePageVersion(
+    ctx,
+    { regionId, pageId, expectedNewestVersionId: baseVersionId },
+    { ...text, authorId: auth.user.id },
+  );
+  if (version.status === 'published') {
+    await insertAuditEntry(ctx.db, {
+      action: 'page.published',
+      regionId,
+      userId: auth.user.id,
+      details: { pageId, versionId: version.id },
+    });
+  }
+  return version;
+}
+
+/** Approves a version in review (it is published) or sends it back to draft with a comment. */
+export async function decideReview(
+  ctx: AppContext,
+  auth: Auth,
+  where: WorkspaceRegion,
+  versionId: number,
+  input: ReviewDecision,
+) {
+  const regionId = where.region.id;
+  const version = await ctx.db
+    .selectFrom('content_versions')
+    .selectAll()
+    .where('region_id', '=', regionId)
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+  if (!version) throw new AppError('not_found', 'There is no such version in this region.');
+  if (version.status !== 'review')
+    throw new AppError('conflict', `This version is not in review but ${version.status}.`);
+  if (input.decision === 'send-back' && input.comment.trim() === '') {
+    throw invalidInput([{ field: 'comment', message: 'say what to change when sending a version back' }]);
+  }
+  const isApproved = input.decision === 'approve';
+  await ctx.db.transaction().execute(async (trx) => {
+    await setVersionStatus(trx, { regionId, versionId, status: isApproved ? 'published' : 'draft' });
+    await insertReview(trx, {
+      region_id: regionId,
+      version_id: versionId,
+      reviewer_id: auth.user.id,
+      decision: isApproved ? 'approved' : 'sent-back',
+      comment: input.comment,
+    });
+    await insertAuditEntry(trx, {
+      action: isApproved ? 'page.published' : 'page.sent-back',
+      regionId,
+      userId: auth.user.id,
+      details: { pageId: version.item_id, versionId },
+    });
+  });
+  if (isApproved) ctx.cache.invalidateRegionContent(regionId);
+}
+
+/** Every version of a page in a language with the review decisions on them. */
+export async function loadHistory(ctx: AppContext, where: WorkspaceRegion, pageId: number, language: string) {
+  const versions = await listVersions(ctx.db, { regionId: where.region.id, pageId, language });
+  const reviews = await listReviews(
+    ctx.db,
+    where.region.id,
+    versions.map((version) => version.id),
+  );
+  return { versions, reviews };
+}
+
+/** Makes an old version the newest again, as a new draft; the versions in between stay in the history. */
+export async function restoreVersion(
+  ctx: AppContext,
+  auth: Auth,
+  where: WorkspaceRegion,
+  pageId: number,
+  versionId: number,
+) {
+  const old = await findVersion(ctx.db, { regionId: where.region.id, itemId: pageId, versionId });
+  if (!old) throw new AppError('not_found', 'There is no such version of this page.');
+  ensureAllowed(where.actor, 'page.write-draft', {
+    language: old.language_tag,
+    defaultLanguage: where.region.default_language,
+  });
+  const newest = await findNewestVersion(ctx.db, {
+    regionId: where.region.id,
+    pageId,
+    language: old.language_tag,
+  });
+  const restored = await saveWorkspaceVersion(ctx, auth, where, pageId, {
+    language: old.language_tag,
+    title: old.title,
+    slug: old.slug,
+    contentHtml: old.content_html,
+    status: 'draft',
+    isMinor: false,
+    baseVersionId: newest?.id ?? null,
+    source:
+      old.source_language_tag && old.source_version_id
+        ? { language: old.source_language_tag, versionId: old.source_version_id }
+        : null,
+  });
+  await insertAuditEntry(ctx.db, {
+    action: 'page.version-restored',
+    regionId: where.region.id,
+    userId: auth.user.id,
+    details: { pageId, from: versionId, to: restored.id },
+  });
+  return restored;
+}
+
+/** Moves, reorders, archives or restores a page; archiving hides its whole subtree from the public. */
+export async function changePage(
+  ctx: AppContext,
+  auth: Auth,
+  where: WorkspaceRegion,
+  pageId: number,
+  change: PageChange,
+) {
+  const regionId = where.region.id;
+  const page = await findPage(ctx.db, regionId, pageId);
+  if (!page) throw new AppError('not_found', 'There is no such page in this region.');
+  const parentId = change.parentId === undefined ? page.parent_id : change.parentId;
+  for (let ancestor = parentId; ancestor !== null;) {
+    if (ancestor === pageId)
+      throw invalidInput([{ field: 'parentId', message: 'a page cannot move below itself' }]);
+    const next = await findPage(ctx.db, regionId, ancestor);
+    if (!next) throw invalidInput([{ field: 'parentId', message: 'is not a page of this region' }]);
+    ancestor = next.parent_id;
+  }
+  const isArchived = change.isArchived ?? page.is_archived;
+  await ctx.db.transaction().execute((trx) =>
+    updatePagePlacement(trx, {
+      regionId,
+      pageId,
+      parentId,
+      position: change.position ?? page.position,
+      isArchived,
+    }),
+  );
+  if (isArchived !== page.is_archived) {
+    await insertAuditEntry(ctx.db, {
+      action: isArchived ? 'page.archived' : 'page.unarchived',
+      regionId,
+      userId: auth.user.id,
+      details: { pageId },
+    });
+  }
+  ctx.cache.invalidateRegionContent(regionId);
+}
