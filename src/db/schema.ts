@@ -139,6 +139,21 @@ export interface VersionReviewsTable {
   created_at: CreatedAt;
 }
 
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string, never>;
+  dedupe_key: string | null;
+  status: Generated<'pending' | 'running' | 'done' | 'failed'>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_at: ColumnType<Date, Date | undefined, Date>;
+  locked_until: Date | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -159,5 +174,6 @@ export interface Database {
   audit_log: AuditLogTable;
   translator_languages: TranslatorLanguagesTable;
   version_reviews: VersionReviewsTable;
+  jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
 }

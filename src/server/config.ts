@@ -19,6 +19,7 @@ const environmentSchema = z.object({
   LOTSE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(256),
   LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOTSE_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  LOTSE_MAIL_FROM: z.string().min(3).default('Lotse <no-reply@localhost>'),
 });
 
 /** Lotse's settings, read once from the environment at start. */
@@ -37,6 +38,8 @@ export interface Config {
   seedsDemo: boolean;
   /** How many reverse proxies in front of Lotse to trust for the client address (X-Forwarded-For). */
   trustedProxyHops: number;
+  /** The sender of Lotse's e-mail. */
+  mailFrom: string;
 }
 
 /** Thrown at start when the environment holds invalid settings; lists every problem. */
@@ -72,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cacheBytes: e.LOTSE_CACHE_MB * 1024 * 1024,
     seedsDemo: e.LOTSE_SEED_DEMO === 'true',
     trustedProxyHops: e.LOTSE_TRUST_PROXY,
+    mailFrom: e.LOTSE_MAIL_FROM,
   };
 }
 

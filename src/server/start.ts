@@ -3,6 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DatabaseHandle } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildApp } from './app.ts';
+import { JobRunner } from './jobs/runner.ts';
+import { createMailer } from './mail/mailer.ts';
+import { mailJobHandler, mailJobKind } from './mail/queue-mail.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { seedDemoRegion } from './demo/seed-demo.ts';
@@ -45,6 +48,12 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     const seeded = await seedDemoRegion(ctx);
     app.log.info(`Seeded the demo region Musterstadt: ${seeded.pages} pages, ${seeded.versions} versions.`);
   }
+  const jobs = new JobRunner(
+    handle.db,
+    { [mailJobKind]: mailJobHandler(createMailer(config.smtpUrl, config.mailFrom)) },
+    (message) => app.log.warn(message),
+  );
+  jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -52,6 +61,7 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     app,
     url: `http://localhost:${port}`,
     stop: async () => {
+      await jobs.stop();
       await app.close();
       await handle.close();
     },
