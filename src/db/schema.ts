@@ -44,7 +44,7 @@ export interface UsersTable {
   id: Generated<number>;
   email: string;
   display_name: string;
-  password_hash: string;
+  password_hash: string | null;
   is_platform_admin: boolean;
   totp_secret: string | null;
   is_totp_enabled: Generated<boolean>;
@@ -154,6 +154,15 @@ export interface JobsTable {
   finished_at: Date | null;
 }
 
+export interface AccountTokensTable {
+  id: string;
+  user_id: number;
+  purpose: 'invitation' | 'password-reset';
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -175,5 +184,6 @@ export interface Database {
   translator_languages: TranslatorLanguagesTable;
   version_reviews: VersionReviewsTable;
   jobs: JobsTable;
+  account_tokens: AccountTokensTable;
   schema_migrations: SchemaMigrationsTable;
 }

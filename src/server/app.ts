@@ -14,6 +14,7 @@ import { publicPageRoutes } from './pages/routes.ts';
 import { publicRegionRoutes } from './regions/routes.ts';
 import { accountRoutes } from './auth/routes.ts';
 import { pageEditingRoutes } from './page-editing/routes.ts';
+import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
 import { registerPublicApp } from './public-app/routes.ts';
@@ -67,7 +68,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('cache-control', 'public, max-age=300');
     return publicApiDocument;
   });
-  const cmsRoutes = [...accountRoutes(options.ctx), ...pageEditingRoutes(options.ctx)];
+  const cmsRoutes = [
+    ...accountRoutes(options.ctx),
+    ...pageEditingRoutes(options.ctx),
+    ...regionMemberRoutes(options.ctx),
+  ];
   registerRoutes(app, cmsApiPrefix, cmsRoutes);
   const cmsApiDocument = buildOpenApiDocument(
     {

@@ -10,7 +10,18 @@ import {
 } from './account-service.ts';
 import { presentCurrentUser, presentSessions } from './present.ts';
 import { requireAuth, setSessionCookie } from './request-auth.ts';
-import { currentUser, done, sessionList, signInInput, totpCodeInput, totpSetup } from './schema.ts';
+import { requestPasswordReset, setPasswordWithToken } from './account-tokens.ts';
+import {
+  accepted,
+  currentUser,
+  done,
+  passwordResetInput,
+  sessionList,
+  setPasswordInput,
+  signInInput,
+  totpCodeInput,
+  totpSetup,
+} from './schema.ts';
 import { signIn } from './service.ts';
 
 const sessionCookieSeconds = 14 * 24 * 60 * 60;
@@ -59,6 +70,36 @@ export function accountRoutes(ctx: AppContext) {
         const auth = await requireAuth(ctx, request);
         await signOut(ctx, auth);
         setSessionCookie(ctx, reply, '', 0);
+        return { status: 'done' as const };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/password-reset',
+      operationId: 'requestPasswordReset',
+      summary: 'E-mail a link to choose a new password (the answer is the same whether the address is known)',
+      tag: 'account',
+      body: passwordResetInput,
+      response: accepted,
+      successStatus: 202,
+      errors: ['invalid_input', 'rate_limited'],
+      handle: async ({ body, request, reply }) => {
+        await requestPasswordReset(ctx, body.email, request.ip);
+        reply.code(202);
+        return { status: 'accepted' as const };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/password',
+      operationId: 'setPassword',
+      summary: 'Choose a password with the token from an invitation or reset e-mail; ends all sessions',
+      tag: 'account',
+      body: setPasswordInput,
+      response: done,
+      errors: ['invalid_input'],
+      handle: async ({ body }) => {
+        await setPasswordWithToken(ctx, body.token, body.password);
         return { status: 'done' as const };
       },
     }),

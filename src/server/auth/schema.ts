@@ -46,3 +46,10 @@ export const totpSetup = z.object({
 });
 
 export const done = z.object({ status: z.literal('done'), sessionsEnded: z.number().int().optional() });
+
+export const passwordResetInput = z.object({ email: z.string().trim().min(1).max(LIMITS.emailLength) });
+export const setPasswordInput = z.object({
+  token: z.string().min(20).max(100),
+  password: z.string().max(LIMITS.passwordMaxLength),
+});
+export const accepted = z.object({ status: z.literal('accepted') });

@@ -55,7 +55,7 @@ export async function signIn(
     });
     return new AppError('unauthorized', message);
   };
-  if (!(await isPasswordCorrect(user?.password_hash, input.password)) || !user) {
+  if (!(await isPasswordCorrect(user?.password_hash ?? undefined, input.password)) || !user) {
     throw await fail('password', 'The e-mail address or the password is not correct.');
   }
   if (user.is_totp_enabled) {

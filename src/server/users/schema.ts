@@ -35,3 +35,27 @@ export const newUserInput = z
   });
 
 export type NewUserInput = z.input<typeof newUserInput>;
+
+/** Inviting someone into a region with a role. */
+export const regionInvitationInput = z.object({
+  email: z.email('is not an e-mail address').max(LIMITS.emailLength),
+  role: z.enum(['region-manager', 'editor', 'author', 'translator', 'observer']),
+  displayName: z.string().trim().max(200).default(''),
+  translatorLanguages: z.array(z.string().min(2)).default([]),
+});
+export type RegionInvitation = z.output<typeof regionInvitationInput>;
+
+export const regionMembers = z.object({
+  members: z.array(
+    z.object({
+      id: z.number().int(),
+      email: z.string(),
+      displayName: z.string(),
+      role: z.enum(ROLES),
+      hasPassword: z.boolean().describe('False while an invitation has not been accepted.'),
+      isTotpEnabled: z.boolean(),
+    }),
+  ),
+});
+
+export const invited = z.object({ id: z.number().int(), isNewAccount: z.boolean() });

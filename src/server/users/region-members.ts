@@ -1,0 +1,76 @@
+import type { AppContext } from '../context.ts';
+import { sendInvitation } from '../auth/account-tokens.ts';
+import type { Auth } from '../auth/service.ts';
+import { insertAuditEntry } from '../audit/repo.ts';
+import { AppError, invalidInput } from '../errors.ts';
+import type { WorkspaceRegion } from '../page-editing/access.ts';
+import { findUserByEmail, insertRegionRole, insertUser } from './repo.ts';
+import type { RegionInvitation } from './schema.ts';
+
+/**
+ * Gives someone a role in the region. A new address gets an account without a password and an e-mail to
+ * choose one; an existing account simply gets the role. Translators get their target languages.
+ */
+export async function inviteToRegion(
+  ctx: AppContext,
+  auth: Auth,
+  where: WorkspaceRegion,
+  input: RegionInvitation,
+) {
+  const regionId = where.region.id;
+  const enabled = new Set(where.languages.map((l) => l.tag));
+  const unknownLanguages = input.translatorLanguages.filter((tag) => !enabled.has(tag));
+  if (unknownLanguages.length > 0) {
+    throw invalidInput([
+      { field: 'translatorLanguages', message: `the region does not enable ${unknownLanguages.join(', ')}` },
+    ]);
+  }
+  const { user, isNew } = await ctx.db.transaction().execute(async (trx) => {
+    const existing = await findUserByEmail(trx, input.email);
+    if (existing) {
+      const hasRole = await trx
+        .selectFrom('region_roles')
+        .select('role')
+        .where('user_id', '=', existing.id)
+        .where('region_id', '=', regionId)
+        .executeTakeFirst();
+      if (hasRole)
+        throw new AppError('conflict', `${input.email} already is ${hasRole.role} in this region.`);
+    }
+    const member =
+      existing ??
+      (await insertUser(trx, {
+        email: input.email,
+        display_name: input.displayName,
+        password_hash: null,
+        is_platform_admin: false,
+      }));
+    await insertRegionRole(trx, { user_id: member.id, region_id: regionId, role: input.role });
+    for (const language of input.role === 'translator' ? input.translatorLanguages : []) {
+      await trx
+        .insertInto('translator_languages')
+        .values({ user_id: member.id, region_id: regionId, language_tag: language })
+        .execute();
+    }
+    await insertAuditEntry(trx, {
+      action: 'role.granted',
+      regionId,
+      userId: auth.user.id,
+      details: { memberId: member.id, role: input.role },
+    });
+    return { user: member, isNew: !existing };
+  });
+  if (isNew) await sendInvitation(ctx, user, where.region.name);
+  return { user, isNew };
+}
+
+/** The people who hold a role in the region. */
+export function listRegionMembers(ctx: AppContext, where: WorkspaceRegion) {
+  return ctx.db
+    .selectFrom('region_roles as rr')
+    .innerJoin('users as u', 'u.id', 'rr.user_id')
+    .select(['u.id', 'u.email', 'u.display_name', 'rr.role', 'u.password_hash', 'u.is_totp_enabled'])
+    .where('rr.region_id', '=', where.region.id)
+    .orderBy('u.email')
+    .execute();
+}
