@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { can, type Action, type Actor } from './policy.ts';
+import { ACTIONS, can, type Action, type Actor } from './policy.ts';
 
 const actor = (role: Actor['role'], translatorLanguages: string[] = []): Actor => ({
   isPlatformAdmin: false,
@@ -8,19 +8,7 @@ const actor = (role: Actor['role'], translatorLanguages: string[] = []): Actor =
   translatorLanguages,
 });
 
-const everything: Action[] = [
-  'region.read',
-  'region.manage-users',
-  'region.manage-settings',
-  'feedback.manage',
-  'audit.read',
-  'page.structure',
-  'page.write-draft',
-  'page.submit',
-  'page.publish',
-  'page.review',
-  'page.translate',
-];
+const everything: readonly Action[] = ACTIONS;
 
 const allowedFor = (who: Actor, target = {}) => everything.filter((action) => can(who, action, target));
 

@@ -1,35 +1,26 @@
 import type { Role } from '../users/schema.ts';
 
 /** Everything the workspace lets someone do; each route asks the policy about one of these. */
-export type Action =
-  | 'region.read'
-  | 'region.manage-users'
-  | 'region.manage-settings'
-  | 'feedback.manage'
-  | 'audit.read'
-  | 'page.structure'
-  | 'page.write-draft'
-  | 'page.submit'
-  | 'page.publish'
-  | 'page.review'
-  | 'page.translate';
+export const ACTIONS = [
+  'region.read',
+  'region.manage-users',
+  'region.manage-settings',
+  'feedback.manage',
+  'audit.read',
+  'page.structure',
+  'page.write-draft',
+  'page.submit',
+  'page.publish',
+  'page.review',
+  'page.translate',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
 
 type RegionRole = Exclude<Role, 'platform-admin'>;
 
 const allowed: Record<RegionRole, readonly Action[]> = {
-  'region-manager': [
-    'region.read',
-    'region.manage-users',
-    'region.manage-settings',
-    'feedback.manage',
-    'audit.read',
-    'page.structure',
-    'page.write-draft',
-    'page.submit',
-    'page.publish',
-    'page.review',
-    'page.translate',
-  ],
+  'region-manager': ACTIONS,
   editor: [
     'region.read',
     'page.structure',

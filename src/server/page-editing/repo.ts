@@ -2,20 +2,26 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { VersionRow } from '../content/repo.ts';
 
-/** The newest version of a page in a language, whatever its status. */
-export function findNewestVersion(
+/** The versions of a page in one language, newest first. */
+function versionsOfPage(
   db: Kysely<Database>,
   options: { regionId: number; pageId: number; language: string },
-): Promise<VersionRow | undefined> {
+) {
   return db
     .selectFrom('content_versions')
     .selectAll()
     .where('region_id', '=', options.regionId)
     .where('item_id', '=', options.pageId)
     .where('language_tag', '=', options.language)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .orderBy('id', 'desc');
+}
+
+/** The newest version of a page in a language, whatever its status. */
+export function findNewestVersion(
+  db: Kysely<Database>,
+  options: { regionId: number; pageId: number; language: string },
+): Promise<VersionRow | undefined> {
+  return versionsOfPage(db, options).limit(1).executeTakeFirst();
 }
 
 /** Every version of a page in a language, newest first. */
@@ -23,14 +29,7 @@ export function listVersions(
   db: Kysely<Database>,
   options: { regionId: number; pageId: number; language: string },
 ): Promise<VersionRow[]> {
-  return db
-    .selectFrom('content_versions')
-    .selectAll()
-    .where('region_id', '=', options.regionId)
-    .where('item_id', '=', options.pageId)
-    .where('language_tag', '=', options.language)
-    .orderBy('id', 'desc')
-    .execute();
+  return versionsOfPage(db, options).execute();
 }
 
 /** Moves a version on in the workflow; its text stays as it is. */

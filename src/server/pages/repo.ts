@@ -15,12 +15,11 @@ export function findPage(
   regionId: number,
   pageId: number,
 ): Promise<PageRow | undefined> {
-  return db
-    .selectFrom('pages')
-    .selectAll()
-    .where('region_id', '=', regionId)
-    .where('id', '=', pageId)
-    .executeTakeFirst();
+  return pageOfRegion(db, regionId, pageId).executeTakeFirst();
+}
+
+function pageOfRegion(db: Kysely<Database>, regionId: number, pageId: number) {
+  return db.selectFrom('pages').selectAll().where('region_id', '=', regionId).where('id', '=', pageId);
 }
 
 /** A page of a region, locked until the transaction ends, so that saves of one page take turns. */
@@ -29,13 +28,7 @@ export function lockPage(
   regionId: number,
   pageId: number,
 ): Promise<PageRow | undefined> {
-  return db
-    .selectFrom('pages')
-    .selectAll()
-    .where('region_id', '=', regionId)
-    .where('id', '=', pageId)
-    .forUpdate()
-    .executeTakeFirst();
+  return pageOfRegion(db, regionId, pageId).forUpdate().executeTakeFirst();
 }
 
 /** Stores a page's place in the tree; its id is that of its content item. */
