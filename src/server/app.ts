@@ -12,6 +12,7 @@ import { buildOpenApiDocument } from './http/openapi.ts';
 import { registerRoutes } from './http/route.ts';
 import { publicPageRoutes } from './pages/routes.ts';
 import { publicRegionRoutes } from './regions/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
 import { accountRoutes } from './auth/routes.ts';
 import { pageEditingRoutes } from './page-editing/routes.ts';
 import { regionMemberRoutes } from './users/routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...accountRoutes(options.ctx),
     ...pageEditingRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
+    ...auditRoutes(options.ctx),
   ];
   registerRoutes(app, cmsApiPrefix, cmsRoutes);
   const cmsApiDocument = buildOpenApiDocument(

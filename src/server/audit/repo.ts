@@ -32,3 +32,26 @@ export function listAuditEntriesOfUser(db: Kysely<Database>, userId: number, lim
     .limit(limit)
     .execute();
 }
+
+/** The audit log of a region, newest first, optionally only some actions or one user's, from a time on. */
+export function listAuditEntriesOfRegion(
+  db: Kysely<Database>,
+  options: {
+    regionId: number;
+    action?: string | undefined;
+    userId?: number | undefined;
+    since?: Date | undefined;
+    limit: number;
+  },
+) {
+  let query = db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.user_id')
+    .select(['a.id', 'a.action', 'a.user_id', 'u.email', 'a.details', 'a.created_at'])
+    .where('a.region_id', '=', options.regionId);
+  if (options.action)
+    query = query.where('a.action', 'like', `${options.action.replace(/[%_\\]/g, '\\$&')}%`);
+  if (options.userId) query = query.where('a.user_id', '=', options.userId);
+  if (options.since) query = query.where('a.created_at', '>=', options.since);
+  return query.orderBy('a.id', 'desc').limit(options.limit).execute();
+}

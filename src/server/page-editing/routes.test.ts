@@ -245,6 +245,25 @@ for (const database of testDatabases()) {
       assert.equal((await translator('POST', '/pages', { parentId: null })).statusCode, 403);
     });
 
+    it('records publishing, archiving and restores in the region’s audit log, for managers to filter', async () => {
+      const region = await createTestRegion(t.ctx);
+      const editor = await as('editor', region);
+      const manager = await as('region-manager', region);
+      const page = (await editor('POST', '/pages', { parentId: null })).json();
+      const v1 = (
+        await editor('POST', `/pages/${page.id}/versions`, draft(null, { status: 'published' }))
+      ).json();
+      await editor('POST', `/pages/${page.id}/versions/${v1.id}/restore`);
+      await editor('PATCH', `/pages/${page.id}`, { isArchived: true });
+      const all = (await manager('GET', '/audit')).json().entries.map((e: { action: string }) => e.action);
+      assert.deepEqual(all, ['page.archived', 'page.version-restored', 'page.published']);
+      const onlyPublished = (await manager('GET', '/audit?action=page.pub')).json().entries;
+      assert.equal(onlyPublished.length, 1);
+      assert.match(onlyPublished[0].userEmail, /^editor-/);
+      assert.equal((await editor('GET', '/audit')).statusCode, 403);
+      assert.equal((await manager('GET', '/audit?since=yesterday-ish')).statusCode, 400);
+    });
+
     it('lets an observer read but change nothing', async () => {
       const region = await createTestRegion(t.ctx);
       const page = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Schule' } });
