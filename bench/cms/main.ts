@@ -1,0 +1,106 @@
+// `npm run bench:cms`: the workspace API with a region of 2,000 pages: how long the page tree takes to
+// load, and a save's round trip (sign-in, CSRF and conflict check included), measured over loopback.
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../src/db/connect.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import { createRateLimits } from '../../src/server/http/rate-limiter.ts';
+import { syncLanguageRegistry } from '../../src/server/languages/service.ts';
+import { PublicCache } from '../../src/server/public-cache.ts';
+import { createUser } from '../../src/server/users/service.ts';
+import { generateRegions } from '../api/generate-data.ts';
+
+const { values: flags } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '2000' },
+    languages: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '30' },
+  },
+});
+const pages = Number(flags.pages);
+const runs = Number(flags.runs);
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+
+const config = loadConfig({ LOG_LEVEL: 'silent' });
+const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 'memory://', holder: 'bench' });
+await migrate(handle.db);
+await syncLanguageRegistry(handle.db);
+const ctx = { db: handle.db, config, cache: new PublicCache(256 << 20), rateLimits: createRateLimits() };
+await generateRegions(ctx, { from: 0, to: 1 }, { languages: Number(flags.languages), pages });
+const password = 'benchmark passphrase';
+await createUser(ctx.db, { email: 'editor@bench.example', password, role: 'editor', region: 'bench-0' });
+const app = await buildApp({ ctx, databaseKind: handle.kind });
+const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+
+const signIn = await fetch(`${origin}/api/cms/session`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'editor@bench.example', password }),
+});
+const headers = {
+  cookie: String(signIn.headers.get('set-cookie')).split(';')[0]!,
+  'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken,
+  'content-type': 'application/json',
+};
+const timed = async (request: () => Promise<Response>) => {
+  const started = performance.now();
+  const response = await request();
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${response.status}: ${body.slice(0, 200)}`);
+  return { ms: performance.now() - started, body };
+};
+
+const treeTimes: number[] = [];
+let treeBytes = 0;
+for (let run = 0; run < runs; run++) {
+  const { ms, body } = await timed(() => fetch(`${origin}/api/cms/regions/bench-0/pages`, { headers }));
+  treeTimes.push(ms);
+  treeBytes = body.length;
+}
+const tree = JSON.parse(
+  (await timed(() => fetch(`${origin}/api/cms/regions/bench-0/pages`, { headers }))).body,
+) as {
+  pages: { id: number; languages: Record<string, { versionId: number | null }> }[];
+};
+const page = tree.pages[Math.floor(tree.pages.length / 2)]!;
+let base = page.languages.de!.versionId;
+const saveTimes: number[] = [];
+for (let run = 0; run < runs * 3; run++) {
+  const { ms, body } = await timed(() =>
+    fetch(`${origin}/api/cms/regions/bench-0/pages/${page.id}/versions`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        language: 'de',
+        title: 'Seite',
+        contentHtml: `<p>Fassung ${run}</p>`,
+        status: 'draft',
+        baseVersionId: base,
+      }),
+    }),
+  );
+  base = (JSON.parse(body) as { id: number }).id;
+  saveTimes.push(ms);
+}
+
+log(
+  `Lotse workspace benchmark: 1 region × ${flags.languages} languages × ${pages} pages, ${handle.kind} database, Node ${process.version}.`,
+);
+log('');
+log('| request | runs | p50 | p95 | max | body |');
+log('|---|---|---|---|---|---|');
+const row = (name: string, times: number[], bytes: string) =>
+  log(
+    `| ${name} | ${times.length} | ${percentile(times, 50).toFixed(1)} ms | ${percentile(times, 95).toFixed(1)} ms | ${Math.max(...times).toFixed(1)} ms | ${bytes} |`,
+  );
+row(
+  `page tree (${tree.pages.length} pages, states per language)`,
+  treeTimes,
+  `${(treeBytes / 1024).toFixed(0)} KiB`,
+);
+row('save a version (draft, conflict check)', saveTimes, '');
+await app.close();
+await handle.close();
