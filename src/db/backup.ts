@@ -26,6 +26,7 @@ const tables: { name: keyof Database; orderBy: string; deferred?: string; hasIde
   { name: 'audit_log', orderBy: 'id', hasIdentity: true },
   { name: 'translator_languages', orderBy: 'user_id, region_id, language_tag' },
   { name: 'version_reviews', orderBy: 'id', hasIdentity: true },
+  { name: 'notifications', orderBy: 'id', hasIdentity: true },
   // Sessions are not backed up: a restore signs everybody out.
 ];
 

@@ -163,6 +163,16 @@ export interface AccountTokensTable {
   used_at: Date | null;
 }
 
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  region_id: number;
+  kind: 'review.requested' | 'review.decided';
+  details: ColumnType<Record<string, unknown>, string, never>;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -185,5 +195,6 @@ export interface Database {
   version_reviews: VersionReviewsTable;
   jobs: JobsTable;
   account_tokens: AccountTokensTable;
+  notifications: NotificationsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -13,6 +13,7 @@ import { registerRoutes } from './http/route.ts';
 import { publicPageRoutes } from './pages/routes.ts';
 import { publicRegionRoutes } from './regions/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { accountRoutes } from './auth/routes.ts';
 import { pageEditingRoutes } from './page-editing/routes.ts';
 import { regionMemberRoutes } from './users/routes.ts';
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...pageEditingRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
+    ...notificationRoutes(options.ctx),
   ];
   registerRoutes(app, cmsApiPrefix, cmsRoutes);
   const cmsApiDocument = buildOpenApiDocument(

@@ -6,6 +6,7 @@ import { getTranslationStates } from '../content/service.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { findPage, listPages, updatePagePlacement } from '../pages/repo.ts';
 import { createPage, savePageVersion } from '../pages/service.ts';
+import { notifyReviewDecided, notifyReviewRequested } from '../notifications/service.ts';
 import { ensureAllowed, type WorkspaceRegion } from './access.ts';
 import {
   findNewestVersion,
@@ -68,6 +69,7 @@ export async function saveWorkspaceVersion(
     { regionId, pageId, expectedNewestVersionId: baseVersionId },
     { ...text, authorId: auth.user.id },
   );
+  if (version.status === 'review') await notifyReviewRequested(ctx, where.region, version, auth.user.id);
   if (version.status === 'published') {
     await insertAuditEntry(ctx.db, {
       action: 'page.published',
@@ -118,6 +120,7 @@ export async function decideReview(
     });
   });
   if (isApproved) ctx.cache.invalidateRegionContent(regionId);
+  await notifyReviewDecided(ctx, where.region, version, { isApproved, comment: input.comment });
 }
 
 /** Every version of a page in a language with the review decisions on them. */

@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import type { Database, NotificationsTable } from '../../db/schema.ts';
+
+/** Stores notifications for several users at once. */
+export async function insertNotifications(
+  db: Kysely<Database>,
+  rows: {
+    user_id: number;
+    region_id: number;
+    kind: NotificationsTable['kind'];
+    details: Record<string, unknown>;
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('notifications')
+    .values(rows.map((row) => ({ ...row, details: JSON.stringify(row.details) })))
+    .execute();
+}
+
+/** A user's notifications, unread first, newest first. */
+export function listNotifications(db: Kysely<Database>, userId: number, limit = 100) {
+  return db
+    .selectFrom('notifications as n')
+    .innerJoin('regions as r', 'r.id', 'n.region_id')
+    .select(['n.id', 'n.kind', 'n.details', 'n.created_at', 'n.read_at', 'r.slug as region'])
+    .where('n.user_id', '=', userId)
+    .orderBy(({ eb }) => eb('n.read_at', 'is', null), 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Marks the user's own notifications as read; other users' ids are ignored. */
+export async function markNotificationsRead(
+  db: Kysely<Database>,
+  userId: number,
+  ids: number[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('notifications')
+    .set({ read_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('id', 'in', ids)
+    .where('read_at', 'is', null)
+    .execute();
+}
+
+/** The users holding one of the given roles in a region, with their addresses. */
+export function listUsersWithRoles(
+  db: Kysely<Database>,
+  regionId: number,
+  roles: ('region-manager' | 'editor')[],
+) {
+  return db
+    .selectFrom('region_roles as rr')
+    .innerJoin('users as u', 'u.id', 'rr.user_id')
+    .select(['u.id', 'u.email'])
+    .where('rr.region_id', '=', regionId)
+    .where('rr.role', 'in', roles)
+    .execute();
+}
