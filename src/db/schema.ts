@@ -28,6 +28,7 @@ export interface RegionsTable {
   aliases: string[];
   search_text: string;
   default_language: string;
+  requires_manager_totp: Generated<boolean>;
   created_at: CreatedAt;
 }
 

@@ -12,6 +12,7 @@ import { buildOpenApiDocument } from './http/openapi.ts';
 import { registerRoutes } from './http/route.ts';
 import { publicPageRoutes } from './pages/routes.ts';
 import { publicRegionRoutes } from './regions/routes.ts';
+import { regionSettingsRoutes } from './regions/settings.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { accountRoutes } from './auth/routes.ts';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
     ...notificationRoutes(options.ctx),
+    ...regionSettingsRoutes(options.ctx),
   ];
   registerRoutes(app, cmsApiPrefix, cmsRoutes);
   const cmsApiDocument = buildOpenApiDocument(

@@ -174,6 +174,34 @@ for (const database of testDatabases()) {
       assert.equal(withCode.json().isTotpEnabled, true);
     });
 
+    it('holds managers of a region that requires it to two-factor sign-in', async () => {
+      const region = await createTestRegion(t.ctx);
+      const email = `manager-${randomBytes(4).toString('hex')}@example.org`;
+      await createUser(t.ctx.db, { email, password, role: 'region-manager', region: region.slug });
+      const signedIn = await signIn({ email, password });
+      const headers = { cookie: cookieOf(signedIn), 'x-csrf-token': signedIn.json().csrfToken };
+      const settings = (requiresManagerTotp: boolean) =>
+        t.app.inject({
+          method: 'PATCH',
+          url: `/api/cms/regions/${region.slug}/settings`,
+          headers,
+          payload: { requiresManagerTotp },
+        });
+      assert.equal((await settings(true)).statusCode, 200);
+      const blocked = await t.app.inject({ url: `/api/cms/regions/${region.slug}/pages`, headers });
+      assert.equal(blocked.statusCode, 403);
+      assert.equal(blocked.json().error.details.requiresTwoFactor, true);
+      const setup = (await t.app.inject({ method: 'POST', url: '/api/cms/me/totp', headers })).json();
+      const code = totpCode(fromBase32(setup.secret)!, Math.floor(Date.now() / 30000));
+      await t.app.inject({ method: 'POST', url: '/api/cms/me/totp/confirm', headers, payload: { code } });
+      const withTwoFactor = await signIn({ email, password, otp: code });
+      const allowed = await t.app.inject({
+        url: `/api/cms/regions/${region.slug}/pages`,
+        headers: { cookie: cookieOf(withTwoFactor) },
+      });
+      assert.equal(allowed.statusCode, 200);
+    });
+
     it('marks the cookie Secure when Lotse is served over HTTPS', async () => {
       const secure = await startTestApp(database, { PUBLIC_URL: 'https://lotse.example' });
       try {

@@ -56,6 +56,13 @@ export async function accessRegion(
     role: role?.role,
     translatorLanguages,
   };
+  if (actor.role === 'region-manager' && region.requires_manager_totp && !auth.user.is_totp_enabled) {
+    throw new AppError(
+      'forbidden',
+      'This region requires two-factor sign-in of its managers. Set it up under your account first (POST /api/cms/me/totp).',
+      { requiresTwoFactor: true },
+    );
+  }
   ensureAllowed(actor, action, { ...target, defaultLanguage: region.default_language });
   return { region, languages: await listRegionLanguages(ctx.db, region.id), actor };
 }
