@@ -11,6 +11,13 @@ export interface SearchHit {
 }
 
 /**
+ * Arabic letters people type interchangeably (alef with and without hamza or madda, ta marbuta and ha, alef
+ * maqsura and ya) folded together for the similarity comparison.
+ */
+const arabicFrom = 'أإآٱةى';
+const arabicTo = 'ااااهي';
+
+/**
  * Published page texts of a region in the given languages that match a query: by full text with each
  * language's stemming, or by trigram word similarity so that typos and split compounds still find.
  */
@@ -26,6 +33,13 @@ export async function findMatchingPages(
 ): Promise<SearchHit[]> {
   const [first, second = first] = options.languages;
   if (!first || !second) return [];
+  const fold = (value: unknown) => sql`translate(${value}, ${arabicFrom}, ${arabicTo})`;
+  const [query, joined, title, body] = [
+    options.query,
+    options.joinedQuery,
+    sql.ref('title'),
+    sql.ref('body'),
+  ].map(fold);
   const result = await sql<SearchHit>`
     with latest as (
       select distinct on (v.item_id, v.language_tag)
@@ -50,10 +64,10 @@ export async function findMatchingPages(
         ts_rank(setweight(to_tsvector(cfg, title), 'A') || to_tsvector(cfg, body), websearch_to_tsquery(cfg, ${options.query}))
           as rank,
         greatest(
-          word_similarity(${options.query}, title),
-          word_similarity(${options.query}, body),
-          word_similarity(${options.joinedQuery}, title),
-          word_similarity(${options.joinedQuery}, body)
+          word_similarity(${query}, ${title}),
+          word_similarity(${query}, ${body}),
+          word_similarity(${joined}, ${title}),
+          word_similarity(${joined}, ${body})
         ) as similarity
       from configured
     )

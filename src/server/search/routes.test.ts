@@ -23,6 +23,11 @@ for (const database of testDatabases()) {
         titles: { de: 'Wohnberechtigungsschein' },
         html: '<p>Den Wohnberechtigungsschein beantragen Sie im Wohnungsamt.</p>',
       });
+      await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        titles: { de: 'Sprachkurse', ar: 'دورات اللغة' },
+        html: '<p>دورة اللغة الألمانية مجانية للاجئين.</p>',
+      });
       const archived = await createPublishedPage(t.ctx, {
         regionId: region.id,
         titles: { de: 'Alter Deutschkurs' },
@@ -69,6 +74,17 @@ for (const database of testDatabases()) {
       for (const query of ['Deutschkurs', 'Deutschkurse', 'Detschkurs', 'deutsch kurs', 'DEUTSCHKURS']) {
         assert.deepEqual(await titles('de', query), ['Deutsch lernen'], query);
       }
+    });
+
+    it('finds Arabic spelt the way people type it: alef without hamza, ha for ta marbuta', async () => {
+      for (const query of ['الألمانية', 'الالمانيه', 'الالمانية']) {
+        assert.deepEqual(await titles('ar', query), ['دورات اللغة'], query);
+      }
+      const [result] = (await search('ar', 'الالمانيه')).results;
+      assert.deepEqual(
+        result!.snippet.filter((part) => part.isMatch).map((part) => part.text),
+        ['الألمانية'],
+      );
     });
 
     it('highlights the matching words in the snippet', async () => {
