@@ -51,6 +51,11 @@ describe('HTML sanitising', () => {
     assert.match(clean, /<aside class="info">Hinweis<\/aside>/);
   });
 
+  it('keeps links to other pages and drops other lotse: addresses', () => {
+    assert.equal(sanitizeContentHtml('<a href="lotse:page/12">Kita</a>'), '<a href="lotse:page/12">Kita</a>');
+    assert.equal(sanitizeContentHtml('<a href="lotse:javascript:alert(1)">x</a>'), '<a>x</a>');
+  });
+
   it('turns a stray h1 into h2, because the title is the page heading', () => {
     assert.equal(sanitizeContentHtml('<h1>Titel</h1>'), '<h2>Titel</h2>');
   });

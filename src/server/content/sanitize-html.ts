@@ -34,6 +34,8 @@ const allowedTags = [
   'code',
 ];
 
+const internalLinkPattern = /^lotse:page\/\d+$/;
+
 const options: sanitize.IOptions = {
   allowedTags,
   allowedAttributes: {
@@ -45,16 +47,21 @@ const options: sanitize.IOptions = {
     ol: ['start'],
   },
   allowedClasses: { aside: ['info', 'warning'] },
-  allowedSchemes: ['https', 'http', 'mailto', 'tel'],
+  // `lotse:page/<id>` is a link to another page; it is resolved to the page's address when published.
+  allowedSchemes: ['https', 'http', 'mailto', 'tel', 'lotse'],
   allowedSchemesByTag: { img: ['https', 'http'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: {
     h1: 'h2',
-    a: (tagName, attribs) => ({
-      tagName,
-      attribs: /^https?:/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
-    }),
+    a: (tagName, attribs) => {
+      const { href = '', ...rest } = attribs;
+      if (/^lotse:/i.test(href) && !internalLinkPattern.test(href)) return { tagName, attribs: rest };
+      return {
+        tagName,
+        attribs: /^https?:/i.test(href) ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+      };
+    },
   },
 };
 

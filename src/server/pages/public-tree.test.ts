@@ -19,12 +19,15 @@ const text = (pageId: number, language: string, slug: string): PageText => ({
   publishedAt: new Date('2026-01-01T00:00:00Z'),
 });
 
+const linkTo = (language: string, path: string) => `/r/${language}/${path}`;
+
 describe('public page tree', () => {
   it('orders pages depth-first by position and builds paths from slugs', () => {
     const content = buildRegionContent({
       pages: [node(1, null, 1), node(2, null, 0), node(3, 1, 0), node(4, 3, 0)],
       texts: [text(1, 'de', 'b'), text(2, 'de', 'a'), text(3, 'de', 'c'), text(4, 'de', 'd')],
       languages: ['de'],
+      linkTo,
     });
     const german = content.languages.get('de')!;
     assert.deepEqual(
@@ -39,6 +42,7 @@ describe('public page tree', () => {
       pages: [node(1, null, 0, true), node(2, 1), node(3, null, 1)],
       texts: [text(1, 'de', 'a'), text(2, 'de', 'b'), text(3, 'de', 'c')],
       languages: ['de'],
+      linkTo,
     });
     assert.deepEqual(
       content.languages.get('de')!.pages.map((page) => page.path),
@@ -51,6 +55,7 @@ describe('public page tree', () => {
       pages: [node(1, null), node(2, 1)],
       texts: [text(1, 'de', 'arbeit'), text(1, 'ar', 'عمل'), text(2, 'de', 'ausbildung')],
       languages: ['de', 'ar'],
+      linkTo,
     });
     assert.deepEqual(content.languages.get('de')!.byId.get(1)!.availableLanguages, {
       de: 'arbeit',
@@ -62,11 +67,30 @@ describe('public page tree', () => {
     assert.equal(content.languages.get('ar')!.byPath.get('عمل')!.id, 1);
   });
 
+  it('resolves links between pages to their current address in the same language, never another', () => {
+    const linking = {
+      ...text(1, 'de', 'a'),
+      html: '<p><a href="lotse:page/2">zu B</a> <a href="lotse:page/99">weg</a></p>',
+    };
+    const content = buildRegionContent({
+      pages: [node(1, null), node(2, 1)],
+      texts: [linking, { ...linking, language: 'ar', slug: 'أ' }, text(2, 'de', 'b')],
+      languages: ['de', 'ar'],
+      linkTo,
+    });
+    assert.equal(
+      content.languages.get('de')!.byId.get(1)!.html,
+      '<p><a href="/r/de/a/b">zu B</a> <a>weg</a></p>',
+    );
+    assert.equal(content.languages.get('ar')!.byId.get(1)!.html, '<p><a>zu B</a> <a>weg</a></p>');
+  });
+
   it('ignores texts in languages that are not visible', () => {
     const content = buildRegionContent({
       pages: [node(1, null)],
       texts: [text(1, 'de', 'a'), text(1, 'uk', 'b')],
       languages: ['de'],
+      linkTo,
     });
     assert.deepEqual(content.languages.get('de')!.byId.get(1)!.availableLanguages, { de: 'a' });
     assert.equal(content.languages.has('uk'), false);

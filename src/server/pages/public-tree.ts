@@ -57,6 +57,8 @@ export function buildRegionContent(input: {
   pages: PageNode[];
   texts: PageText[];
   languages: string[];
+  /** The public address of a page path in a language, for links between pages. */
+  linkTo: (language: string, path: string) => string;
 }): RegionContent {
   const childrenOf = new Map<number | null, PageNode[]>();
   for (const page of input.pages) {
@@ -100,8 +102,12 @@ export function buildRegionContent(input: {
     languages.set(language, content);
   }
 
-  for (const [, content] of languages) {
+  for (const [language, content] of languages) {
     for (const page of content.pages) {
+      page.html = resolveInternalLinks(page.html, (id) => {
+        const target = content.byId.get(id);
+        return target ? input.linkTo(language, target.path) : undefined;
+      });
       for (const [language, other] of languages) {
         const there = other.byId.get(page.id);
         if (there) page.availableLanguages[language] = there.path;
@@ -119,4 +125,19 @@ export function sizeOfRegionContent(content: RegionContent): number {
       bytes += 2 * (page.html.length + page.title.length + page.path.length) + 400;
   }
   return bytes;
+}
+
+/**
+ * Turns links to other pages (`lotse:page/<id>`) into their current address, so they survive renames and
+ * moves. A link to a page that is not public in this language keeps its text but loses its address: never
+ * a silent jump into another language.
+ */
+export function resolveInternalLinks(
+  html: string,
+  addressOf: (pageId: number) => string | undefined,
+): string {
+  return html.replace(/ href="lotse:page\/(\d+)"/g, (_match, id: string) => {
+    const address = addressOf(Number(id));
+    return address ? ` href="${address.replace(/"/g, '&quot;')}"` : '';
+  });
 }

@@ -251,6 +251,32 @@ for (const database of testDatabases()) {
       );
     });
 
+    it('keeps links between pages working when the target is renamed', async () => {
+      const region = await createTestRegion(t.ctx);
+      const target = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Kita' } });
+      await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        titles: { de: 'Familie' },
+        html: `<p>Siehe <a href="lotse:page/${target.pageId}">Kinderbetreuung</a>.</p>`,
+      });
+      const linkOf = async () => (await get(pagesUrl(region.slug, 'de', 'familie'))).json().contentHtml;
+      assert.equal(await linkOf(), `<p>Siehe <a href="/${region.slug}/de/kita">Kinderbetreuung</a>.</p>`);
+      await savePageVersion(
+        t.ctx,
+        { regionId: region.id, pageId: target.pageId },
+        {
+          language: 'de',
+          title: 'Kindergarten',
+          contentHtml: '<p>Kindergarten</p>',
+          status: 'published',
+        },
+      );
+      assert.equal(
+        await linkOf(),
+        `<p>Siehe <a href="/${region.slug}/de/kindergarten">Kinderbetreuung</a>.</p>`,
+      );
+    });
+
     it('shows a new publish at once: the cache is invalidated and the ETag changes', async () => {
       const region = await createTestRegion(t.ctx);
       const { pageId } = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Wohnen' } });

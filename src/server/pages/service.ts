@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { pageHref } from '../../shared/public-urls.ts';
 import { slugify } from '../../shared/slug.ts';
 import { insertItem, listNewestPublished, listNewestVersions, type VersionRow } from '../content/repo.ts';
 import type { NewVersionInput } from '../content/schema.ts';
@@ -114,6 +115,7 @@ export function loadRegionContent(ctx: AppContext, publicRegion: PublicRegion): 
         publishedAt: v.created_at,
       })),
       languages: languages.filter((l) => l.is_visible).map((l) => l.tag),
+      linkTo: (language, path) => pageHref(region.slug, language, path),
     });
   });
 }

@@ -3,7 +3,7 @@ import type { AssetBundle } from '../../web/assets.ts';
 import type { LanguageLink, LayoutModel } from '../../web/view-models.ts';
 import type { AppContext } from '../context.ts';
 import type { PublicRegion } from '../regions/service.ts';
-import { regionHomeHref, searchHref } from './urls.ts';
+import { regionHomeHref, searchHref } from '../../shared/public-urls.ts';
 
 /** What a page tells the layout about itself. */
 export interface PageFrame {

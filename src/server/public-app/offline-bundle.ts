@@ -7,7 +7,7 @@ import { PublicCache } from '../public-cache.ts';
 import type { PublicRegion } from '../regions/service.ts';
 import { renderSearchPage } from './other-pages.ts';
 import { renderContentPage, renderDashboard } from './region-pages.ts';
-import { pageHref, regionHomeHref, searchHref } from './urls.ts';
+import { pageHref, regionHomeHref, searchHref } from '../../shared/public-urls.ts';
 
 /** A page as the offline bundle carries it: its address, the rendered document, and a hash of it. */
 export interface OfflineEntry {

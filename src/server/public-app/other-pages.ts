@@ -10,7 +10,7 @@ import { listPublicRegions } from '../regions/service.ts';
 import { searchPublicPages } from '../search/service.ts';
 import { regionLayout } from './layout.ts';
 import type { RenderedPage } from './region-pages.ts';
-import { pageHref, regionHomeHref, searchHref } from './urls.ts';
+import { pageHref, regionHomeHref, searchHref } from '../../shared/public-urls.ts';
 
 /** The layout of pages outside any region, in an interface language. */
 function platformLayout(

@@ -12,7 +12,7 @@ import { AppError } from '../errors.ts';
 import { getPublicLanguageContent, getPublicPage } from '../pages/service.ts';
 import type { PublicRegion } from '../regions/service.ts';
 import { regionLayout } from './layout.ts';
-import { feedbackAction, pageHref, regionHomeHref } from './urls.ts';
+import { feedbackAction, pageHref, regionHomeHref } from '../../shared/public-urls.ts';
 
 /** A rendered page and its HTTP status. */
 export interface RenderedPage {

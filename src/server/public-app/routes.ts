@@ -21,7 +21,7 @@ import { renderNotFoundPage, renderOfflinePage, renderPickerPage, renderSearchPa
 import { renderContentPage, renderDashboard, type RenderedPage } from './region-pages.ts';
 import { serveAsset } from './serve-asset.ts';
 import { buildRegionSitemap, buildRobotsTxt } from './sitemap.ts';
-import { pageHref, regionHomeHref } from './urls.ts';
+import { pageHref, regionHomeHref } from '../../shared/public-urls.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 const pickerQuery = regionListQuery.extend({ lang: z.string().optional() });

@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { loadRegionContent } from '../pages/service.ts';
 import { listPublicRegions, type PublicRegion } from '../regions/service.ts';
-import { pageHref, regionHomeHref } from './urls.ts';
+import { pageHref, regionHomeHref } from '../../shared/public-urls.ts';
 
 const escapeXml = (text: string) =>
   text.replace(
