@@ -92,3 +92,52 @@ export function listNewestPublished(
     .orderBy('v.id', 'desc')
     .execute();
 }
+
+/** The slugs of the given items in one language that someone could see: the newest version and the newest published one. */
+export async function listSlugsInUse(
+  db: Kysely<Database>,
+  options: { regionId: number; itemIds: number[]; language: string },
+): Promise<{ item_id: number; slug: string }[]> {
+  if (options.itemIds.length === 0) return [];
+  const newest = await listNewestVersions(db, options);
+  const published = await db
+    .selectFrom('content_versions')
+    .select(['item_id', 'slug'])
+    .distinctOn('item_id')
+    .where('region_id', '=', options.regionId)
+    .where('item_id', 'in', options.itemIds)
+    .where('language_tag', '=', options.language)
+    .where('status', '=', 'published')
+    .orderBy('item_id')
+    .orderBy('id', 'desc')
+    .execute();
+  return [...newest.map(({ item_id, slug }) => ({ item_id, slug })), ...published];
+}
+
+/** The slugs an item shows in each language: of its newest version and of its newest published one. */
+export async function listSlugsOfItem(
+  db: Kysely<Database>,
+  options: { regionId: number; itemId: number },
+): Promise<{ language: string; slug: string }[]> {
+  const versions = await db
+    .selectFrom('content_versions')
+    .select(['id', 'language_tag', 'slug', 'status'])
+    .where('region_id', '=', options.regionId)
+    .where('item_id', '=', options.itemId)
+    .orderBy('id', 'desc')
+    .execute();
+  const shown = new Map<string, { language: string; slug: string }>();
+  const seen = new Set<string>();
+  for (const version of versions) {
+    for (const kind of ['newest', version.status === 'published' ? 'published' : undefined]) {
+      const key = `${version.language_tag}:${kind}`;
+      if (!kind || seen.has(key)) continue;
+      seen.add(key);
+      shown.set(`${version.language_tag}:${version.slug}`, {
+        language: version.language_tag,
+        slug: version.slug,
+      });
+    }
+  }
+  return [...shown.values()];
+}

@@ -42,6 +42,27 @@ describe('scoped cache', () => {
     assert.equal(await cache.get('s', 'k', async () => 'fresh'), 'fresh');
   });
 
+  it('keeps its byte count right when builds race invalidations', async () => {
+    const cache = new ScopedCache<string>(100, (value) => value.length);
+    const releases: (() => void)[] = [];
+    const slowBuild = (value: string) => () =>
+      new Promise<string>((resolve) => releases.push(() => resolve(value)));
+    const first = cache.get('s', 'k', slowBuild('aaaa'));
+    cache.invalidate('s');
+    const second = cache.get('s', 'k', slowBuild('bbbb'));
+    releases[0]!();
+    await first;
+    const third = cache.get('s', 'k', slowBuild('never'));
+    releases[1]!();
+    assert.equal(await second, 'bbbb');
+    assert.equal(
+      await third,
+      'bbbb',
+      'the third request shares the second build instead of starting its own',
+    );
+    assert.equal(cache.size, 4);
+  });
+
   it('evicts the least recently used entries beyond its byte budget', async () => {
     const cache = new ScopedCache<string>(10, (value) => value.length);
     await cache.get('s', 'a', async () => 'aaaa');

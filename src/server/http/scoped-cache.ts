@@ -32,7 +32,10 @@ export class ScopedCache<V> {
     const pending = this.building.get(id);
     if (pending) return pending;
     const generation = this.generations.get(scope) ?? 0;
-    const promise = build().finally(() => this.building.delete(id));
+    const promise: Promise<V> = build().finally(() => {
+      // Only our own build: after an invalidation a newer one may have taken the place.
+      if (this.building.get(id) === promise) this.building.delete(id);
+    });
     this.building.set(id, promise);
     const value = await promise;
     if (value !== undefined && (this.generations.get(scope) ?? 0) === generation) this.store(id, value);
@@ -59,6 +62,11 @@ export class ScopedCache<V> {
 
   private store(id: string, value: V): void {
     const bytes = this.sizeOf(value);
+    const previous = this.entries.get(id);
+    if (previous) {
+      this.entries.delete(id);
+      this.totalBytes -= previous.bytes;
+    }
     if (bytes > this.maxBytes) return;
     this.entries.set(id, { value, bytes });
     this.totalBytes += bytes;

@@ -32,17 +32,23 @@ export function listVersions(
   return versionsOfPage(db, options).execute();
 }
 
-/** Moves a version on in the workflow; its text stays as it is. */
-export async function setVersionStatus(
+/**
+ * Moves a version on in the workflow, only if it is still where the caller saw it; its text stays as it is.
+ * Returns whether it moved (false: someone else decided first).
+ */
+export async function moveVersionStatus(
   db: Kysely<Database>,
-  options: { regionId: number; versionId: number; status: VersionRow['status'] },
-): Promise<void> {
-  await db
+  options: { regionId: number; versionId: number; from: VersionRow['status']; to: VersionRow['status'] },
+): Promise<boolean> {
+  const moved = await db
     .updateTable('content_versions')
-    .set({ status: options.status })
+    .set({ status: options.to })
     .where('region_id', '=', options.regionId)
     .where('id', '=', options.versionId)
-    .execute();
+    .where('status', '=', options.from)
+    .returning('id')
+    .executeTakeFirst();
+  return moved !== undefined;
 }
 
 /** Records a review decision. */

@@ -264,6 +264,86 @@ for (const database of testDatabases()) {
       assert.equal((await manager('GET', '/audit?since=yesterday-ish')).statusCode, 400);
     });
 
+    it('never lets two siblings share a public address: renames in draft, moves and approvals are checked', async () => {
+      const region = await createTestRegion(t.ctx);
+      const editor = await as('editor', region);
+      const author = await as('author', region);
+      const a = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Termine' } });
+      const renamed = await editor(
+        'POST',
+        `/pages/${a.pageId}/versions`,
+        draft(a.versions.de!.id, { title: 'Sprechzeiten' }),
+      );
+      assert.equal(renamed.statusCode, 201);
+      const b = (await editor('POST', '/pages', { parentId: null })).json();
+      const clash = await editor(
+        'POST',
+        `/pages/${b.id}/versions`,
+        draft(null, { title: 'Termine', status: 'published' }),
+      );
+      assert.equal(clash.statusCode, 400, 'A is still public as "termine"');
+      assert.match(clash.json().error.message, /already uses "termine"/);
+
+      const parent = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Beratung' } });
+      await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        parentId: parent.pageId,
+        titles: { de: 'Termine' },
+      });
+      assert.equal(
+        (await editor('PATCH', `/pages/${a.pageId}`, { parentId: parent.pageId })).statusCode,
+        400,
+      );
+
+      const c = (await author('POST', '/pages', { parentId: parent.pageId })).json();
+      const inReview = await author(
+        'POST',
+        `/pages/${c.id}/versions`,
+        draft(null, { title: 'Termine', status: 'review' }),
+      );
+      assert.equal(inReview.statusCode, 400, 'the same check when submitting');
+      const other = (
+        await author('POST', `/pages/${c.id}/versions`, draft(null, { title: 'Anmeldung', status: 'review' }))
+      ).json();
+      await assert.rejects(
+        createPublishedPage(t.ctx, {
+          regionId: region.id,
+          parentId: parent.pageId,
+          titles: { de: 'Anmeldung' },
+        }),
+        /already uses "anmeldung"/,
+        'the version waiting in review holds its address',
+      );
+      assert.equal(
+        (await editor('POST', `/versions/${other.id}/review`, { decision: 'approve' })).statusCode,
+        200,
+      );
+      assert.deepEqual(
+        (await t.app.inject({ url: `/api/v1/regions/${region.slug}/de/pages` }))
+          .json()
+          .pages.map((p: { path: string }) => p.path)
+          .sort(),
+        ['beratung', 'beratung/anmeldung', 'beratung/termine', 'termine'],
+      );
+    });
+
+    it('lets authors arrange their drafts, but only those who may publish move or archive a public page', async () => {
+      const region = await createTestRegion(t.ctx);
+      const author = await as('author', region);
+      const published = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Notfall' } });
+      const mine = (await author('POST', '/pages', { parentId: null })).json();
+      await author('POST', `/pages/${mine.id}/versions`, draft(null));
+      assert.equal((await author('PATCH', `/pages/${mine.id}`, { position: 0 })).statusCode, 200);
+      assert.equal(
+        (await author('PATCH', `/pages/${published.pageId}`, { isArchived: true })).statusCode,
+        403,
+      );
+      assert.equal(
+        (await author('PATCH', `/pages/${published.pageId}`, { parentId: mine.id })).statusCode,
+        403,
+      );
+    });
+
     it('lets an observer read but change nothing', async () => {
       const region = await createTestRegion(t.ctx);
       const page = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Schule' } });

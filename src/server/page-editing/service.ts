@@ -4,8 +4,8 @@ import type { Auth } from '../auth/service.ts';
 import { findVersion, type VersionRow } from '../content/repo.ts';
 import { getTranslationStates } from '../content/service.ts';
 import { AppError, invalidInput } from '../errors.ts';
-import { findPage, listPages, updatePagePlacement } from '../pages/repo.ts';
-import { createPage, savePageVersion } from '../pages/service.ts';
+import { findPage, listPages, lockRegionStructure, updatePagePlacement } from '../pages/repo.ts';
+import { assertPlacementFree, assertSlugFree, createPage, savePageVersion } from '../pages/service.ts';
 import { notifyReviewDecided, notifyReviewRequested } from '../notifications/service.ts';
 import { ensureAllowed, type WorkspaceRegion } from './access.ts';
 import {
@@ -14,7 +14,7 @@ import {
   listNewestVersionsOfRegion,
   listReviews,
   listVersions,
-  setVersionStatus,
+  moveVersionStatus,
 } from './repo.ts';
 import type { PageChange, ReviewDecision, WorkspaceVersionInput } from './schema.ts';
 
@@ -90,21 +90,41 @@ export async function decideReview(
   input: ReviewDecision,
 ) {
   const regionId = where.region.id;
-  const version = await ctx.db
-    .selectFrom('content_versions')
-    .selectAll()
-    .where('region_id', '=', regionId)
-    .where('id', '=', versionId)
-    .executeTakeFirst();
-  if (!version) throw new AppError('not_found', 'There is no such version in this region.');
-  if (version.status !== 'review')
-    throw new AppError('conflict', `This version is not in review but ${version.status}.`);
   if (input.decision === 'send-back' && input.comment.trim() === '') {
     throw invalidInput([{ field: 'comment', message: 'say what to change when sending a version back' }]);
   }
   const isApproved = input.decision === 'approve';
-  await ctx.db.transaction().execute(async (trx) => {
-    await setVersionStatus(trx, { regionId, versionId, status: isApproved ? 'published' : 'draft' });
+  const version = await ctx.db.transaction().execute(async (trx) => {
+    await lockRegionStructure(trx, regionId);
+    const found = await trx
+      .selectFrom('content_versions')
+      .selectAll()
+      .where('region_id', '=', regionId)
+      .where('id', '=', versionId)
+      .executeTakeFirst();
+    if (!found) throw new AppError('not_found', 'There is no such version in this region.');
+    if (found.status !== 'review')
+      throw new AppError('conflict', `This version is not in review but ${found.status}.`);
+    if (isApproved) {
+      const page = await findPage(trx, regionId, found.item_id);
+      await assertSlugFree(trx, {
+        regionId,
+        pageId: found.item_id,
+        parentId: page?.parent_id ?? null,
+        language: found.language_tag,
+        slug: found.slug,
+      });
+    }
+    if (
+      !(await moveVersionStatus(trx, {
+        regionId,
+        versionId,
+        from: 'review',
+        to: isApproved ? 'published' : 'draft',
+      }))
+    ) {
+      throw new AppError('conflict', 'Someone else decided on this version in the meantime.');
+    }
     await insertReview(trx, {
       region_id: regionId,
       version_id: versionId,
@@ -116,8 +136,9 @@ export async function decideReview(
       action: isApproved ? 'page.published' : 'page.sent-back',
       regionId,
       userId: auth.user.id,
-      details: { pageId: version.item_id, versionId },
+      details: { pageId: found.item_id, versionId },
     });
+    return found;
   });
   if (isApproved) ctx.cache.invalidateRegionContent(regionId);
   await notifyReviewDecided(ctx, where.region, version, { isApproved, comment: input.comment });
@@ -175,7 +196,10 @@ export async function restoreVersion(
   return restored;
 }
 
-/** Moves, reorders, archives or restores a page; archiving hides its whole subtree from the public. */
+/**
+ * Moves, reorders, archives or restores a page; archiving hides its whole subtree from the public. Changing
+ * where a public page stands changes what the public sees, so it needs the right to publish.
+ */
 export async function changePage(
   ctx: AppContext,
   auth: Auth,
@@ -184,33 +208,45 @@ export async function changePage(
   change: PageChange,
 ) {
   const regionId = where.region.id;
-  const page = await findPage(ctx.db, regionId, pageId);
-  if (!page) throw new AppError('not_found', 'There is no such page in this region.');
-  const parentId = change.parentId === undefined ? page.parent_id : change.parentId;
-  for (let ancestor = parentId; ancestor !== null;) {
-    if (ancestor === pageId)
-      throw invalidInput([{ field: 'parentId', message: 'a page cannot move below itself' }]);
-    const next = await findPage(ctx.db, regionId, ancestor);
-    if (!next) throw invalidInput([{ field: 'parentId', message: 'is not a page of this region' }]);
-    ancestor = next.parent_id;
-  }
-  const isArchived = change.isArchived ?? page.is_archived;
-  await ctx.db.transaction().execute((trx) =>
-    updatePagePlacement(trx, {
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockRegionStructure(trx, regionId);
+    const current = await findPage(trx, regionId, pageId);
+    if (!current) throw new AppError('not_found', 'There is no such page in this region.');
+    const isPublic = await trx
+      .selectFrom('content_versions')
+      .select('id')
+      .where('region_id', '=', regionId)
+      .where('item_id', '=', pageId)
+      .where('status', '=', 'published')
+      .limit(1)
+      .executeTakeFirst();
+    ensureAllowed(where.actor, isPublic ? 'page.publish' : 'page.structure', {});
+    const parentId = change.parentId === undefined ? current.parent_id : change.parentId;
+    let steps = 0;
+    for (let ancestor = parentId; ancestor !== null; steps++) {
+      if (ancestor === pageId || steps > 10_000)
+        throw invalidInput([{ field: 'parentId', message: 'a page cannot move below itself' }]);
+      const next = await findPage(trx, regionId, ancestor);
+      if (!next) throw invalidInput([{ field: 'parentId', message: 'is not a page of this region' }]);
+      ancestor = next.parent_id;
+    }
+    if (parentId !== current.parent_id) await assertPlacementFree(trx, { regionId, pageId, parentId });
+    const isArchived = change.isArchived ?? current.is_archived;
+    await updatePagePlacement(trx, {
       regionId,
       pageId,
       parentId,
-      position: change.position ?? page.position,
+      position: change.position ?? current.position,
       isArchived,
-    }),
-  );
-  if (isArchived !== page.is_archived) {
-    await insertAuditEntry(ctx.db, {
-      action: isArchived ? 'page.archived' : 'page.unarchived',
-      regionId,
-      userId: auth.user.id,
-      details: { pageId },
     });
-  }
+    if (isArchived !== current.is_archived) {
+      await insertAuditEntry(trx, {
+        action: isArchived ? 'page.archived' : 'page.unarchived',
+        regionId,
+        userId: auth.user.id,
+        details: { pageId },
+      });
+    }
+  });
   ctx.cache.invalidateRegionContent(regionId);
 }

@@ -22,6 +22,14 @@ function pageOfRegion(db: Kysely<Database>, regionId: number, pageId: number) {
   return db.selectFrom('pages').selectAll().where('region_id', '=', regionId).where('id', '=', pageId);
 }
 
+/**
+ * Makes changes to a region's page structure and slugs take turns until the transaction ends, so that checks
+ * (unique sibling slugs, no cycles) and writes cannot interleave.
+ */
+export async function lockRegionStructure(db: Kysely<Database>, regionId: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(7416, ${regionId}::int)`.execute(db);
+}
+
 /** A page of a region, locked until the transaction ends, so that saves of one page take turns. */
 export function lockPage(
   db: Kysely<Database>,

@@ -2,7 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { pageHref } from '../../shared/public-urls.ts';
 import { slugify } from '../../shared/slug.ts';
-import { insertItem, listNewestPublished, listNewestVersions, type VersionRow } from '../content/repo.ts';
+import {
+  insertItem,
+  listNewestPublished,
+  listNewestVersions,
+  listSlugsInUse,
+  listSlugsOfItem,
+  type VersionRow,
+} from '../content/repo.ts';
 import type { NewVersionInput } from '../content/schema.ts';
 import { saveVersion } from '../content/service.ts';
 import type { AppContext } from '../context.ts';
@@ -15,7 +22,15 @@ import {
   type PublicPage,
   type RegionContent,
 } from './public-tree.ts';
-import { findPage, insertPage, listChildIds, listPages, lockPage, nextPosition } from './repo.ts';
+import {
+  findPage,
+  insertPage,
+  listChildIds,
+  listPages,
+  lockPage,
+  lockRegionStructure,
+  nextPosition,
+} from './repo.ts';
 
 /** Creates a page at the end of its parent's children (or of the top level) and returns its id. */
 export async function createPage(
@@ -50,6 +65,7 @@ export async function savePageVersion(
   input: NewVersionInput,
 ): Promise<VersionRow> {
   const version = await ctx.db.transaction().execute(async (trx) => {
+    await lockRegionStructure(trx, target.regionId);
     const page = await lockPage(trx, target.regionId, target.pageId);
     if (!page) throw new AppError('not_found', 'There is no such page in this region.');
     if (target.expectedNewestVersionId !== undefined) {
@@ -70,19 +86,13 @@ export async function savePageVersion(
       }
     }
     const slug = slugify(input.slug?.trim() || input.title);
-    const siblings = (await listChildIds(trx, target.regionId, page.parent_id)).filter(
-      (id) => id !== page.id,
-    );
-    const siblingVersions = await listNewestVersions(trx, {
+    await assertSlugFree(trx, {
       regionId: target.regionId,
-      itemIds: siblings,
+      pageId: page.id,
+      parentId: page.parent_id,
       language: input.language,
+      slug,
     });
-    if (siblingVersions.some((sibling) => sibling.slug === slug)) {
-      throw invalidInput([
-        { field: 'slug', message: `a sibling page already uses "${slug}" in this language` },
-      ]);
-    }
     return saveVersion(trx, { regionId: target.regionId, itemId: page.id }, { ...input, slug });
   });
   if (version.status === 'published') ctx.cache.invalidateRegionContent(target.regionId);
@@ -172,4 +182,40 @@ export async function getPublicPage(
 /** A page path as stored: Unicode NFC, no leading, trailing or doubled slashes. */
 export function normalizePagePath(path: string): string {
   return path.normalize('NFC').split('/').filter(Boolean).join('/');
+}
+
+/**
+ * Refuses a slug that a sibling already uses in that language, in its newest or its public version, so that
+ * every path leads to one page. Callers hold the region's structure lock.
+ */
+export async function assertSlugFree(
+  db: Kysely<Database>,
+  options: { regionId: number; pageId: number; parentId: number | null; language: string; slug: string },
+): Promise<void> {
+  const siblings = (await listChildIds(db, options.regionId, options.parentId)).filter(
+    (id) => id !== options.pageId,
+  );
+  const inUse = await listSlugsInUse(db, {
+    regionId: options.regionId,
+    itemIds: siblings,
+    language: options.language,
+  });
+  if (inUse.some((sibling) => sibling.slug === options.slug)) {
+    throw invalidInput([
+      { field: 'slug', message: `a sibling page already uses "${options.slug}" in ${options.language}` },
+    ]);
+  }
+}
+
+/** Refuses moving a page where a sibling uses one of its slugs, in any language. */
+export async function assertPlacementFree(
+  db: Kysely<Database>,
+  options: { regionId: number; pageId: number; parentId: number | null },
+): Promise<void> {
+  for (const { language, slug } of await listSlugsOfItem(db, {
+    regionId: options.regionId,
+    itemId: options.pageId,
+  })) {
+    await assertSlugFree(db, { ...options, language, slug });
+  }
 }
