@@ -17,6 +17,7 @@ const tables: { name: keyof Database; orderBy: string; deferred?: string; hasIde
   { name: 'regions', orderBy: 'id', hasIdentity: true },
   { name: 'region_languages', orderBy: 'region_id, language_tag', deferred: 'source_language_tag' },
   { name: 'users', orderBy: 'id', hasIdentity: true },
+  { name: 'account_tokens', orderBy: 'id' },
   { name: 'region_roles', orderBy: 'user_id, region_id' },
   { name: 'content_items', orderBy: 'id', hasIdentity: true },
   // Versions only ever point at older versions, so id order inserts sources first.
@@ -27,6 +28,7 @@ const tables: { name: keyof Database; orderBy: string; deferred?: string; hasIde
   { name: 'translator_languages', orderBy: 'user_id, region_id, language_tag' },
   { name: 'version_reviews', orderBy: 'id', hasIdentity: true },
   { name: 'notifications', orderBy: 'id', hasIdentity: true },
+  { name: 'jobs', orderBy: 'id', hasIdentity: true },
   // Sessions are not backed up: a restore signs everybody out.
 ];
 

@@ -143,7 +143,7 @@ export interface VersionReviewsTable {
 export interface JobsTable {
   id: Generated<number>;
   kind: string;
-  payload: ColumnType<Record<string, unknown>, string, never>;
+  payload: ColumnType<Record<string, unknown>, string, string>;
   dedupe_key: string | null;
   status: Generated<'pending' | 'running' | 'done' | 'failed'>;
   attempts: Generated<number>;

@@ -92,7 +92,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cmsRoutes,
   );
   app.get(`${cmsApiPrefix}/openapi.json`, async () => cmsApiDocument);
-  await registerPublicApp(app, options.ctx, options.assets ?? (await buildAssets()));
+  const assets = options.assets ?? (await buildAssets());
+  // Its own scope: the public app's form parser must not reach the API (no sign-in by cross-site forms).
+  await app.register(async (scope) => registerPublicApp(scope, options.ctx, assets));
   addSecurityHeaders(app);
   return app;
 }

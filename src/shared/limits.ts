@@ -12,6 +12,8 @@ export const LIMITS = {
   emailLength: 320,
   passwordMinLength: 12,
   passwordMaxLength: 1024,
+  /** The largest id PostgreSQL's integer columns hold. */
+  maxId: 2_147_483_647,
   feedbackCommentLength: 1000,
   feedbackContactLength: 200,
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../shared/limits.ts';
 import type { AppContext } from '../context.ts';
 import { requireAuth } from '../auth/request-auth.ts';
 import { defineRoute } from '../http/route.ts';
@@ -11,8 +12,15 @@ const auditQuery = z.object({
     .max(60)
     .optional()
     .describe('Only actions starting with this, e.g. "page." or "sign-in".'),
-  userId: z.coerce.number().int().positive().optional(),
-  since: z.coerce.date().optional().describe('ISO 8601 date or time.'),
+  userId: z.coerce.number().int().positive().max(LIMITS.maxId).optional(),
+  since: z.coerce
+    .date()
+    .refine(
+      (date) => date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999,
+      'must be a date between the years 1 and 9999',
+    )
+    .optional()
+    .describe('ISO 8601 date or time.'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

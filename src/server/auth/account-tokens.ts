@@ -31,9 +31,12 @@ async function issueToken(ctx: AppContext, userId: number, purpose: Purpose): Pr
   return token;
 }
 
-/** The address in the workspace where a token is used to choose a password. */
+/**
+ * The address in the workspace where a token is used to choose a password. The token is in the fragment,
+ * which browsers never send to a server, so it cannot end up in any access log.
+ */
 export function passwordLink(ctx: AppContext, token: string): string {
-  return `${ctx.config.publicUrl}/cms/set-password?token=${token}`;
+  return `${ctx.config.publicUrl}/cms/set-password#token=${token}`;
 }
 
 /** E-mails an invitation to choose a password, in German and English. */

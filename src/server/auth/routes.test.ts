@@ -52,6 +52,18 @@ for (const database of testDatabases()) {
       assert.equal((await t.app.inject({ url: '/api/cms/session' })).statusCode, 401);
     });
 
+    it('does not take sign-in from a cross-site form', async () => {
+      const { email } = await newEditor();
+      const form = await t.app.inject({
+        method: 'POST',
+        url: '/api/cms/session',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `email=${encodeURIComponent(email)}&password=${encodeURIComponent(password)}`,
+      });
+      assert.equal(form.statusCode, 415);
+      assert.equal(form.headers['set-cookie'], undefined);
+    });
+
     it('answers a wrong password and an unknown address alike, and logs the failure', async () => {
       const { user, email } = await newEditor();
       const wrong = await signIn({ email, password: 'not the password' });

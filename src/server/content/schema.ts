@@ -10,9 +10,9 @@ export const newVersionInput = z.object({
   status: z.enum(['draft', 'review', 'published']),
   isMinor: z.boolean().default(false),
   isMachineTranslated: z.boolean().default(false),
-  authorId: z.number().int().positive().nullable().default(null),
+  authorId: z.number().int().positive().max(LIMITS.maxId).nullable().default(null),
   source: z
-    .object({ language: z.string().min(2), versionId: z.number().int().positive() })
+    .object({ language: z.string().min(2), versionId: z.number().int().positive().max(LIMITS.maxId) })
     .nullable()
     .default(null),
 });

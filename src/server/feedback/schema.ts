@@ -14,7 +14,7 @@ const optionalText = (max: number) =>
 export const feedbackInput = z
   .object({
     targetType: z.enum(['page', 'search', 'region']),
-    targetId: z.coerce.number().int().positive().optional(),
+    targetId: z.coerce.number().int().positive().max(LIMITS.maxId).optional(),
     searchQuery: optionalText(LIMITS.searchQueryLength),
     rating: z.enum(['helpful', 'not-helpful']).optional(),
     comment: optionalText(LIMITS.feedbackCommentLength),

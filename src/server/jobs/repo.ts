@@ -44,11 +44,11 @@ export async function claimNextJob(db: Kysely<Database>, lockForMs: number): Pro
   return result.rows[0];
 }
 
-/** Marks a job done. */
+/** Marks a job done and forgets its payload: an e-mail sent, for one, need not stay in the database. */
 export async function completeJob(db: Kysely<Database>, id: number): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({ status: 'done', locked_until: null, finished_at: new Date(), last_error: null })
+    .set({ status: 'done', payload: '{}', locked_until: null, finished_at: new Date(), last_error: null })
     .where('id', '=', id)
     .execute();
 }

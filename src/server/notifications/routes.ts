@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../shared/limits.ts';
 import type { AppContext } from '../context.ts';
 import { requireAuth } from '../auth/request-auth.ts';
 import { defineRoute } from '../http/route.ts';
@@ -49,7 +50,7 @@ export function notificationRoutes(ctx: AppContext) {
       operationId: 'markNotificationsRead',
       summary: 'Mark notifications as read',
       tag: 'notifications',
-      body: z.object({ ids: z.array(z.number().int().positive()).max(500) }),
+      body: z.object({ ids: z.array(z.number().int().positive().max(LIMITS.maxId)).max(500) }),
       response: z.object({ status: z.literal('done') }),
       errors: ['invalid_input', 'unauthorized', 'forbidden'],
       handle: async ({ body, request }) => {

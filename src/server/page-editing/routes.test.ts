@@ -262,6 +262,10 @@ for (const database of testDatabases()) {
       assert.match(onlyPublished[0].userEmail, /^editor-/);
       assert.equal((await editor('GET', '/audit')).statusCode, 403);
       assert.equal((await manager('GET', '/audit?since=yesterday-ish')).statusCode, 400);
+      const tooOld = await manager('GET', '/audit?since=-200000-01-01');
+      assert.equal(tooOld.statusCode, 400, 'a date JavaScript knows but PostgreSQL cannot hold');
+      assert.equal(tooOld.json().error.code, 'invalid_input');
+      assert.equal((await manager('GET', '/pages/3000000000/versions?language=de')).statusCode, 400);
     });
 
     it('never lets two siblings share a public address: renames in draft, moves and approvals are checked', async () => {

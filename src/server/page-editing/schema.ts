@@ -1,14 +1,21 @@
 import { z } from 'zod';
+import { LIMITS } from '../../shared/limits.ts';
 import { newVersionInput } from '../content/schema.ts';
 
 export const regionParams = z.object({ region: z.string() });
-export const pageParams = regionParams.extend({ pageId: z.coerce.number().int().positive() });
-export const versionParams = regionParams.extend({ versionId: z.coerce.number().int().positive() });
-export const pageVersionParams = pageParams.extend({ versionId: z.coerce.number().int().positive() });
+export const pageParams = regionParams.extend({
+  pageId: z.coerce.number().int().positive().max(LIMITS.maxId),
+});
+export const versionParams = regionParams.extend({
+  versionId: z.coerce.number().int().positive().max(LIMITS.maxId),
+});
+export const pageVersionParams = pageParams.extend({
+  versionId: z.coerce.number().int().positive().max(LIMITS.maxId),
+});
 export const historyQuery = z.object({ language: z.string().min(2) });
 
 export const newPageInput = z.object({
-  parentId: z.number().int().positive().nullable(),
+  parentId: z.number().int().positive().max(LIMITS.maxId).nullable(),
   icon: z.string().max(40).nullable().optional(),
 });
 
@@ -35,7 +42,7 @@ export type ReviewDecision = z.output<typeof reviewDecisionInput>;
 
 export const pageChangeInput = z
   .object({
-    parentId: z.number().int().positive().nullable().optional(),
+    parentId: z.number().int().positive().max(LIMITS.maxId).nullable().optional(),
     position: z.number().int().min(0).max(100_000).optional(),
     isArchived: z.boolean().optional(),
   })

@@ -41,7 +41,10 @@ export const regionInvitationInput = z.object({
   email: z.email('is not an e-mail address').max(LIMITS.emailLength),
   role: z.enum(['region-manager', 'editor', 'author', 'translator', 'observer']),
   displayName: z.string().trim().max(200).default(''),
-  translatorLanguages: z.array(z.string().min(2)).default([]),
+  translatorLanguages: z
+    .array(z.string().min(2))
+    .default([])
+    .transform((languages) => [...new Set(languages)]),
 });
 export type RegionInvitation = z.output<typeof regionInvitationInput>;
 
