@@ -5,7 +5,7 @@ import { migrate } from '../db/migrate.ts';
 import { buildApp } from './app.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createMailer } from './mail/mailer.ts';
-import { mailJobHandler, mailJobKind } from './mail/queue-mail.ts';
+import { jobHandlers } from './jobs/handlers.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { seedDemoRegion } from './demo/seed-demo.ts';
@@ -50,7 +50,7 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
   }
   const jobs = new JobRunner(
     handle.db,
-    { [mailJobKind]: mailJobHandler(createMailer(config.smtpUrl, config.mailFrom)) },
+    jobHandlers(ctx, createMailer(config.smtpUrl, config.mailFrom)),
     (message) => app.log.warn(message),
   );
   jobs.start();

@@ -1,7 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import { AppError, invalidInput } from '../errors.ts';
+import { insertJob } from '../jobs/repo.ts';
+import type { JobHandler } from '../jobs/runner.ts';
 import { queueMail } from '../mail/queue-mail.ts';
 import { findUserByEmail, type UserRow } from '../users/repo.ts';
 import { passwordProblem } from './password-rules.ts';
@@ -17,9 +21,9 @@ const lifetimeMs: Record<Purpose, number> = {
 const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Creates a single-use link for a user and returns its token (only its hash is stored). */
-async function issueToken(ctx: AppContext, userId: number, purpose: Purpose): Promise<string> {
+async function issueToken(db: Kysely<Database>, userId: number, purpose: Purpose): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await ctx.db
+  await db
     .insertInto('account_tokens')
     .values({
       id: hashOf(token),
@@ -39,10 +43,15 @@ export function passwordLink(ctx: AppContext, token: string): string {
   return `${ctx.config.publicUrl}/cms/set-password#token=${token}`;
 }
 
-/** E-mails an invitation to choose a password, in German and English. */
-export async function sendInvitation(ctx: AppContext, user: UserRow, regionName: string): Promise<void> {
-  const link = passwordLink(ctx, await issueToken(ctx, user.id, 'invitation'));
-  await queueMail(ctx.db, {
+/** E-mails an invitation to choose a password, in German and English, within the caller's transaction. */
+export async function sendInvitation(
+  ctx: AppContext,
+  db: Kysely<Database>,
+  user: UserRow,
+  regionName: string,
+): Promise<void> {
+  const link = passwordLink(ctx, await issueToken(db, user.id, 'invitation'));
+  await queueMail(db, {
     to: user.email,
     subject: `Einladung zu Lotse ${regionName} / Invitation to Lotse ${regionName}`,
     text:
@@ -53,9 +62,11 @@ export async function sendInvitation(ctx: AppContext, user: UserRow, regionName:
   });
 }
 
+export const passwordResetJobKind = 'account.password-reset';
+
 /**
- * Sends a password-reset link if an account has this address. The answer is the same either way, so that
- * nobody learns which addresses have accounts; requests are limited per client.
+ * Asks for a password-reset link. The work happens in a job, so the answer takes the same time and says the
+ * same whether or not an account has this address; requests are limited per client.
  */
 export async function requestPasswordReset(ctx: AppContext, email: string, client: string): Promise<void> {
   const decision = ctx.rateLimits.signInPerClient.take(client);
@@ -64,19 +75,28 @@ export async function requestPasswordReset(ctx: AppContext, email: string, clien
       retryAfterSeconds: decision.retryAfterSeconds,
     });
   }
-  const user = await findUserByEmail(ctx.db, email.trim());
-  if (!user) return;
-  const link = passwordLink(ctx, await issueToken(ctx, user.id, 'password-reset'));
-  await queueMail(ctx.db, {
-    to: user.email,
-    subject: 'Lotse: Passwort zurücksetzen / Reset your password',
-    text:
-      `Mit diesem Link wählen Sie ein neues Passwort (er gilt eine Stunde):\n${link}\n` +
-      `Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.\n\n` +
-      `Choose a new password with this link (valid for one hour):\n${link}\n` +
-      `If you did not ask for this, ignore this e-mail.\n`,
-  });
-  await insertAuditEntry(ctx.db, { action: 'password-reset.requested', userId: user.id });
+  await insertJob(ctx.db, { kind: passwordResetJobKind, payload: { email: email.trim() } });
+}
+
+/** The job that sends a reset link, if an account has the address. */
+export function passwordResetJobHandler(ctx: AppContext): JobHandler {
+  return async (payload) => {
+    const user = await findUserByEmail(ctx.db, String(payload.email ?? ''));
+    if (!user) return;
+    await ctx.db.transaction().execute(async (trx) => {
+      const link = passwordLink(ctx, await issueToken(trx, user.id, 'password-reset'));
+      await queueMail(trx, {
+        to: user.email,
+        subject: 'Lotse: Passwort zurücksetzen / Reset your password',
+        text:
+          `Mit diesem Link wählen Sie ein neues Passwort (er gilt eine Stunde):\n${link}\n` +
+          `Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.\n\n` +
+          `Choose a new password with this link (valid for one hour):\n${link}\n` +
+          `If you did not ask for this, ignore this e-mail.\n`,
+      });
+      await insertAuditEntry(trx, { action: 'password-reset.requested', userId: user.id });
+    });
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { JobRunner } from '../jobs/runner.ts';
 import { createMailer } from '../mail/mailer.ts';
-import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
+import { jobHandlers } from '../jobs/handlers.ts';
 import { testDatabases } from '../test-support/databases.ts';
 import { createTestRegion } from '../test-support/factories.ts';
 import { startSmtpServer, textOf } from '../test-support/smtp.ts';
@@ -20,9 +20,10 @@ for (const database of testDatabases()) {
     let jobs: JobRunner;
     before(async () => {
       [t, smtp] = await Promise.all([startTestApp(database), startSmtpServer()]);
-      jobs = new JobRunner(t.ctx.db, {
-        [mailJobKind]: mailJobHandler(createMailer(smtp.url, 'Lotse <no-reply@lotse.example>')),
-      });
+      jobs = new JobRunner(
+        t.ctx.db,
+        jobHandlers(t.ctx, createMailer(smtp.url, 'Lotse <no-reply@lotse.example>')),
+      );
     });
     after(async () => {
       await t.close();

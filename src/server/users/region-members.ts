@@ -58,9 +58,9 @@ export async function inviteToRegion(
       userId: auth.user.id,
       details: { memberId: member.id, role: input.role },
     });
+    if (!existing) await sendInvitation(ctx, trx, member, where.region.name);
     return { user: member, isNew: !existing };
   });
-  if (isNew) await sendInvitation(ctx, user, where.region.name);
   return { user, isNew };
 }
 

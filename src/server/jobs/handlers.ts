@@ -1,0 +1,13 @@
+import type { AppContext } from '../context.ts';
+import { passwordResetJobHandler, passwordResetJobKind } from '../auth/account-tokens.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
+import type { JobHandler } from './runner.ts';
+
+/** Every kind of background job Lotse knows, with the handler that does it. */
+export function jobHandlers(ctx: AppContext, mailer: Mailer): Record<string, JobHandler> {
+  return {
+    [mailJobKind]: mailJobHandler(mailer),
+    [passwordResetJobKind]: passwordResetJobHandler(ctx),
+  };
+}
