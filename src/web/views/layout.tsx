@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Translator } from '../i18n.ts';
 import type { LayoutModel } from '../view-models.ts';
 import { Icon } from './icons.tsx';
+import { LanguageList } from './language-list.tsx';
 
 /** The document around every public page: head, skip link, header with language switch, footer. */
 export function Layout(props: { model: LayoutModel; t: Translator['t']; children: ComponentChildren }) {
@@ -72,20 +73,7 @@ export function Layout(props: { model: LayoutModel; t: Translator['t']; children
           </div>
           {model.languages.length > 1 && (
             <nav class="language-switch" aria-label={t('nav.language')}>
-              <ul>
-                {model.languages.map((language) => (
-                  <li>
-                    <a
-                      href={language.href}
-                      hreflang={language.tag}
-                      lang={language.tag}
-                      aria-current={language.isCurrent ? 'true' : undefined}
-                    >
-                      {language.nativeName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <LanguageList languages={model.languages} />
             </nav>
           )}
         </header>

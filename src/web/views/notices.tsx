@@ -47,11 +47,7 @@ export function NotFoundView(props: { model: NotFoundModel; t: Translator['t'] }
             </a>
           </li>
         )}
-        <li>
-          <a href="/">
-            <span class="link-title">{t('notFound.toPicker')}</span>
-          </a>
-        </li>
+        <ToPicker t={t} />
       </ul>
     </div>
   );
@@ -65,12 +61,18 @@ export function OfflineView(props: { t: Translator['t'] }) {
       <h1>{t('offline.title')}</h1>
       <p>{t('offline.body')}</p>
       <ul class="link-list">
-        <li>
-          <a href="/">
-            <span class="link-title">{t('notFound.toPicker')}</span>
-          </a>
-        </li>
+        <ToPicker t={t} />
       </ul>
     </div>
+  );
+}
+
+function ToPicker(props: { t: Translator['t'] }) {
+  return (
+    <li>
+      <a href="/">
+        <span class="link-title">{props.t('notFound.toPicker')}</span>
+      </a>
+    </li>
   );
 }

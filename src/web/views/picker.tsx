@@ -1,6 +1,7 @@
 import type { Translator } from '../i18n.ts';
 import type { PickerModel } from '../view-models.ts';
 import { Icon } from './icons.tsx';
+import { LanguageList } from './language-list.tsx';
 
 /** `/`: find a region by name, alias or postal code, or near the reader. */
 export function PickerView(props: { model: PickerModel; t: Translator['t'] }) {
@@ -40,19 +41,7 @@ export function PickerView(props: { model: PickerModel; t: Translator['t'] }) {
       </ul>
       <nav class="ui-languages" aria-label={t('picker.interfaceLanguage')}>
         <h2>{t('picker.interfaceLanguage')}</h2>
-        <ul>
-          {model.uiLanguages.map((language) => (
-            <li>
-              <a
-                href={language.href}
-                lang={language.tag}
-                aria-current={language.isCurrent ? 'true' : undefined}
-              >
-                {language.nativeName}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LanguageList languages={model.uiLanguages} />
       </nav>
     </div>
   );
