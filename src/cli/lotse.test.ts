@@ -83,6 +83,42 @@ describe('the lotse command', () => {
     assert.match(invalid.stderr, /password: must have at least 12 characters/);
     assert.match(invalid.stderr, /region: the role editor needs a region/);
 
+    const translator = await runLotse(
+      [
+        'user',
+        'create',
+        '--email',
+        'uebersetzerin@example.org',
+        '--role',
+        'translator',
+        '--region',
+        'musterstadt',
+        '--languages',
+        'ar,fa',
+      ],
+      env,
+      'a long enough password\n',
+    );
+    assert.equal(translator.code, 0, translator.stderr);
+    const wrongLanguage = await runLotse(
+      [
+        'user',
+        'create',
+        '--email',
+        't2@example.org',
+        '--role',
+        'translator',
+        '--region',
+        'musterstadt',
+        '--languages',
+        'ti',
+      ],
+      env,
+      'a long enough password\n',
+    );
+    assert.equal(wrongLanguage.code, 1);
+    assert.match(wrongLanguage.stderr, /does not enable ti/);
+
     const unknownRole = await runLotse(
       ['user', 'create', '--email', 'a@b.example', '--role', 'boss'],
       env,

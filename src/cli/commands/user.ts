@@ -16,19 +16,36 @@ export function userCommand(run: RunAction): Command {
     .addOption(new Option('--role <role>', 'role in the region').choices(ROLES).makeOptionMandatory())
     .option('--region <slug>', 'the region the role applies to (not for platform-admin)')
     .option('--name <name>', 'display name', '')
-    .action((options: { email: string; role: (typeof ROLES)[number]; region?: string; name: string }) =>
-      run(async (config) => {
-        const password = await readPassword({
-          fromEnvironment: passwordFromEnvironment(),
-          input: process.stdin,
-          output: process.stderr,
-        });
-        await withDatabase(config, 'user create', async ({ db }) => {
-          const user = await createUser(db, { ...options, displayName: options.name, password });
-          const where = options.region ? ` in ${options.region}` : '';
-          process.stdout.write(`Created user ${user.email} (${options.role}${where}).\n`);
-        });
-      }),
+    .option('--languages <tags>', 'for translators: the target languages, comma-separated (e.g. ar,fa)', '')
+    .action(
+      (options: {
+        email: string;
+        role: (typeof ROLES)[number];
+        region?: string;
+        name: string;
+        languages: string;
+      }) =>
+        run(async (config) => {
+          const password = await readPassword({
+            fromEnvironment: passwordFromEnvironment(),
+            input: process.stdin,
+            output: process.stderr,
+          });
+          await withDatabase(config, 'user create', async ({ db }) => {
+            const translatorLanguages = options.languages
+              .split(',')
+              .map((tag) => tag.trim())
+              .filter(Boolean);
+            const user = await createUser(db, {
+              ...options,
+              displayName: options.name,
+              translatorLanguages,
+              password,
+            });
+            const where = options.region ? ` in ${options.region}` : '';
+            process.stdout.write(`Created user ${user.email} (${options.role}${where}).\n`);
+          });
+        }),
     );
   return new Command('user').description('Manage user accounts.').addCommand(create);
 }

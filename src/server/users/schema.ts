@@ -24,8 +24,19 @@ export const newUserInput = z
     role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
     region: z.string().min(1).optional(),
     displayName: z.string().trim().max(200).default(''),
+    translatorLanguages: z
+      .array(z.string().min(2))
+      .default([])
+      .transform((languages) => [...new Set(languages)]),
   })
   .superRefine((user, context) => {
+    if (user.translatorLanguages.length > 0 && user.role !== 'translator') {
+      context.addIssue({
+        code: 'custom',
+        path: ['translatorLanguages'],
+        message: 'only translators have languages',
+      });
+    }
     if (user.role !== 'platform-admin' && !user.region) {
       context.addIssue({ code: 'custom', path: ['region'], message: `the role ${user.role} needs a region` });
     }

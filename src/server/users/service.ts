@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import { parseInput } from '../validation.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { AppError, invalidInput } from '../errors.ts';
-import { findRegionBySlug } from '../regions/repo.ts';
+import { findRegionBySlug, listRegionLanguages } from '../regions/repo.ts';
 import { findUserByEmail, insertRegionRole, insertUser, type UserRow } from './repo.ts';
 import { newUserInput, type NewUserInput } from './schema.ts';
 
@@ -26,6 +26,19 @@ export async function createUser(db: Kysely<Database>, input: NewUserInput): Pro
     });
     if (region && user.role !== 'platform-admin') {
       await insertRegionRole(trx, { user_id: row.id, region_id: region.id, role: user.role });
+      const enabled = new Set((await listRegionLanguages(trx, region.id)).map((language) => language.tag));
+      const unknown = user.translatorLanguages.filter((tag) => !enabled.has(tag));
+      if (unknown.length > 0) {
+        throw invalidInput([
+          { field: 'translatorLanguages', message: `the region does not enable ${unknown.join(', ')}` },
+        ]);
+      }
+      for (const language of user.translatorLanguages) {
+        await trx
+          .insertInto('translator_languages')
+          .values({ user_id: row.id, region_id: region.id, language_tag: language })
+          .execute();
+      }
     }
     return row;
   });
