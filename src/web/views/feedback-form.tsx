@@ -46,9 +46,9 @@ export function FeedbackForm(props: { feedback: ContentPageModel['feedback']; t:
             maxLength={LIMITS.feedbackContactLength}
             autocomplete="email"
           />
+          {/* A field for bots only: hidden from people and from assistive technology, so it needs no label. */}
           <div class="trap" aria-hidden="true">
-            <label for="feedback-website">Website</label>
-            <input id="feedback-website" name="website" type="text" tabIndex={-1} autocomplete="off" />
+            <input name="website" type="text" tabIndex={-1} autocomplete="off" />
           </div>
           <button type="submit">{t('feedback.send')}</button>
           <p
