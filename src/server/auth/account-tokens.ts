@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../context.ts';
@@ -11,6 +11,7 @@ import { findUserByEmail, type UserRow } from '../users/repo.ts';
 import { passwordProblem } from './password-rules.ts';
 import { hashPassword } from './passwords.ts';
 import { deleteSessionsOfUser } from './repo.ts';
+import { hashToken } from './service.ts';
 
 type Purpose = 'invitation' | 'password-reset';
 
@@ -18,7 +19,6 @@ const lifetimeMs: Record<Purpose, number> = {
   invitation: 7 * 24 * 60 * 60 * 1000,
   'password-reset': 60 * 60 * 1000,
 };
-const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Creates a single-use link for a user and returns its token (only its hash is stored). */
 async function issueToken(db: Kysely<Database>, userId: number, purpose: Purpose): Promise<string> {
@@ -26,7 +26,7 @@ async function issueToken(db: Kysely<Database>, userId: number, purpose: Purpose
   await db
     .insertInto('account_tokens')
     .values({
-      id: hashOf(token),
+      id: hashToken(token),
       user_id: userId,
       purpose,
       expires_at: new Date(Date.now() + lifetimeMs[purpose]),
@@ -115,7 +115,7 @@ export async function setPasswordWithToken(
     const record = await trx
       .selectFrom('account_tokens')
       .selectAll()
-      .where('id', '=', hashOf(token))
+      .where('id', '=', hashToken(token))
       .forUpdate()
       .executeTakeFirst();
     if (!record || record.used_at || record.expires_at < new Date()) {

@@ -16,8 +16,11 @@ export interface Auth {
 const sessionLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 const touchIntervalMs = 5 * 60 * 1000;
 
-/** The stored id of a session token: its hash, so a leaked database holds no usable tokens. */
-export function sessionIdOf(token: string): string {
+/**
+ * How a secret token (session, password link) is stored: its hash, so that a leaked database holds no
+ * usable tokens.
+ */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
@@ -65,7 +68,7 @@ export async function signIn(
   }
   const token = randomBytes(32).toString('base64url');
   const session = {
-    id: sessionIdOf(token),
+    id: hashToken(token),
     user_id: user.id,
     csrf_token: randomBytes(24).toString('base64url'),
     user_agent: client.userAgent.slice(0, 300),
@@ -81,7 +84,7 @@ export async function signIn(
 /** The user a session token belongs to, while the session lives; using it keeps it alive. */
 export async function authenticate(ctx: AppContext, token: string | undefined): Promise<Auth | undefined> {
   if (!token || token.length > 100) return undefined;
-  const session = await findLiveSession(ctx.db, sessionIdOf(token));
+  const session = await findLiveSession(ctx.db, hashToken(token));
   if (!session) return undefined;
   const user = await ctx.db
     .selectFrom('users')

@@ -45,13 +45,8 @@ export async function registerPublicApp(
   app.get('/', async (request, reply) => {
     const query = pickerQuery.safeParse(request.query);
     const params = query.success ? query.data : { q: undefined, near: undefined, lang: undefined };
-    const header = request.headers['accept-language'];
-    const uiLanguage =
-      params.lang && UI_LANGUAGES.includes(params.lang)
-        ? params.lang
-        : negotiateLanguage(header, UI_LANGUAGES, 'de');
     const page = await renderPickerPage(ctx, assets, {
-      uiLanguage,
+      uiLanguage: interfaceLanguageOf(request, params.lang),
       query: params.q ?? '',
       near: params.near,
     });
@@ -122,11 +117,11 @@ export async function registerPublicApp(
   });
 
   app.get<{ Querystring: { lang?: string } }>('/offline', async (request, reply) => {
-    const lang = request.query.lang;
-    const header = request.headers['accept-language'];
-    const uiLanguage =
-      lang && UI_LANGUAGES.includes(lang) ? lang : negotiateLanguage(header, UI_LANGUAGES, 'de');
-    return sendHtml(request, reply, renderOfflinePage(ctx, assets, uiLanguage));
+    return sendHtml(
+      request,
+      reply,
+      renderOfflinePage(ctx, assets, interfaceLanguageOf(request, request.query.lang)),
+    );
   });
 
   app.get<{ Params: RegionParams; Querystring: { have?: string } }>(
@@ -217,7 +212,7 @@ export async function registerPublicApp(
     if (!(error instanceof AppError) || (error.code !== 'not_found' && error.code !== 'not_translated'))
       throw error;
     const language = (request.params as RegionParams).lang;
-    const uiLanguage = language ?? negotiateLanguage(request.headers['accept-language'], UI_LANGUAGES, 'de');
+    const uiLanguage = language ?? interfaceLanguageOf(request, undefined);
     const page = renderNotFoundPage(ctx, assets, {
       publicRegion: region,
       language: uiLanguage,
@@ -226,6 +221,12 @@ export async function registerPublicApp(
     reply.header('cache-control', 'public, max-age=60');
     return sendHtml(request, reply, page);
   }
+}
+
+/** The interface language a page outside a language's URL shows: the one asked for, else the browser's best. */
+function interfaceLanguageOf(request: FastifyRequest, requested: string | undefined): string {
+  if (requested && UI_LANGUAGES.includes(requested)) return requested;
+  return negotiateLanguage(request.headers['accept-language'], UI_LANGUAGES, 'de');
 }
 
 function sendHtml(request: FastifyRequest, reply: FastifyReply, page: RenderedPage) {

@@ -2,9 +2,9 @@ import type { AppContext } from '../context.ts';
 import { sendInvitation } from '../auth/account-tokens.ts';
 import type { Auth } from '../auth/service.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
-import { AppError, invalidInput } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
-import { findUserByEmail, insertRegionRole, insertUser } from './repo.ts';
+import { findUserByEmail, insertRegionRole, insertUser, assignTranslatorLanguages } from './repo.ts';
 import type { RegionInvitation } from './schema.ts';
 
 /**
@@ -18,13 +18,6 @@ export async function inviteToRegion(
   input: RegionInvitation,
 ) {
   const regionId = where.region.id;
-  const enabled = new Set(where.languages.map((l) => l.tag));
-  const unknownLanguages = input.translatorLanguages.filter((tag) => !enabled.has(tag));
-  if (unknownLanguages.length > 0) {
-    throw invalidInput([
-      { field: 'translatorLanguages', message: `the region does not enable ${unknownLanguages.join(', ')}` },
-    ]);
-  }
   const { user, isNew } = await ctx.db.transaction().execute(async (trx) => {
     const existing = await findUserByEmail(trx, input.email);
     if (existing) {
@@ -46,12 +39,12 @@ export async function inviteToRegion(
         is_platform_admin: false,
       }));
     await insertRegionRole(trx, { user_id: member.id, region_id: regionId, role: input.role });
-    for (const language of input.role === 'translator' ? input.translatorLanguages : []) {
-      await trx
-        .insertInto('translator_languages')
-        .values({ user_id: member.id, region_id: regionId, language_tag: language })
-        .execute();
-    }
+    await assignTranslatorLanguages(trx, {
+      userId: member.id,
+      regionId,
+      languages: input.role === 'translator' ? input.translatorLanguages : [],
+      enabled: where.languages.map((language) => language.tag),
+    });
     await insertAuditEntry(trx, {
       action: 'role.granted',
       regionId,

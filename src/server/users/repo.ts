@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Database, RegionRolesTable, UsersTable } from '../../db/schema.ts';
+import { invalidInput } from '../errors.ts';
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -38,3 +39,25 @@ export function listRegionRoles(db: Kysely<Database>, userId: number) {
 }
 
 export type RegionRoleRow = Awaited<ReturnType<typeof listRegionRoles>>[number];
+
+/**
+ * Gives a translator their target languages in a region; every one must be enabled there (all problems
+ * listed otherwise, nothing written).
+ */
+export async function assignTranslatorLanguages(
+  db: Kysely<Database>,
+  options: { userId: number; regionId: number; languages: string[]; enabled: string[] },
+): Promise<void> {
+  const unknown = options.languages.filter((tag) => !options.enabled.includes(tag));
+  if (unknown.length > 0) {
+    throw invalidInput([
+      { field: 'translatorLanguages', message: `the region does not enable ${unknown.join(', ')}` },
+    ]);
+  }
+  for (const language of options.languages) {
+    await db
+      .insertInto('translator_languages')
+      .values({ user_id: options.userId, region_id: options.regionId, language_tag: language })
+      .execute();
+  }
+}

@@ -4,7 +4,13 @@ import { parseInput } from '../validation.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { findRegionBySlug, listRegionLanguages } from '../regions/repo.ts';
-import { findUserByEmail, insertRegionRole, insertUser, type UserRow } from './repo.ts';
+import {
+  assignTranslatorLanguages,
+  findUserByEmail,
+  insertRegionRole,
+  insertUser,
+  type UserRow,
+} from './repo.ts';
 import { newUserInput, type NewUserInput } from './schema.ts';
 
 /** Creates an account with a role in a region (or as platform admin). The password is stored as an argon2id hash. */
@@ -26,19 +32,12 @@ export async function createUser(db: Kysely<Database>, input: NewUserInput): Pro
     });
     if (region && user.role !== 'platform-admin') {
       await insertRegionRole(trx, { user_id: row.id, region_id: region.id, role: user.role });
-      const enabled = new Set((await listRegionLanguages(trx, region.id)).map((language) => language.tag));
-      const unknown = user.translatorLanguages.filter((tag) => !enabled.has(tag));
-      if (unknown.length > 0) {
-        throw invalidInput([
-          { field: 'translatorLanguages', message: `the region does not enable ${unknown.join(', ')}` },
-        ]);
-      }
-      for (const language of user.translatorLanguages) {
-        await trx
-          .insertInto('translator_languages')
-          .values({ user_id: row.id, region_id: region.id, language_tag: language })
-          .execute();
-      }
+      await assignTranslatorLanguages(trx, {
+        userId: row.id,
+        regionId: region.id,
+        languages: user.translatorLanguages,
+        enabled: (await listRegionLanguages(trx, region.id)).map((language) => language.tag),
+      });
     }
     return row;
   });
