@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,19 +35,54 @@ async function contentOf(file: string): Promise<string> {
 describe('backup and restore', () => {
   const otherKind = serverUrl ? 'PostgreSQL' : 'PGlite';
 
-  it(`round-trips every region, page, version and user: PGlite → ${otherKind} → PGlite`, async () => {
+  it(`round-trips every region, page, version, image and user: PGlite → ${otherKind} → PGlite`, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lotse-backup-'));
     const source = await embedded!.open();
     await seedDemoRegion({ db: source.db, cache: new PublicCache(0) });
-    await createUser(source.db, {
+    const editor = await createUser(source.db, {
       email: 'editor@example.org',
       password: 'correct horse battery',
       role: 'editor',
       region: 'musterstadt',
     });
+    const region = await source.db.selectFrom('regions').select('id').executeTakeFirstOrThrow();
+    const version = await source.db
+      .selectFrom('content_versions')
+      .select(['id', 'item_id', 'language_tag'])
+      .executeTakeFirstOrThrow();
+    // Every byte value, and more images than one read of the table takes.
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256));
+    for (let i = 0; i < 10; i++) {
+      await source.db
+        .insertInto('media')
+        .values({
+          region_id: region.id,
+          file_name: `bild-${i}.png`,
+          content_type: 'image/png',
+          bytes: bytes.subarray(i),
+          byte_size: bytes.length - i,
+          sha256: createHash('sha256').update(bytes.subarray(i)).digest('hex'),
+          uploaded_by: editor.id,
+        })
+        .execute();
+    }
+    await source.db
+      .insertInto('autosaves')
+      .values({
+        user_id: editor.id,
+        region_id: region.id,
+        item_id: version.item_id,
+        language_tag: version.language_tag,
+        title: 'Ungespeichert',
+        content_html: '<p>…</p>',
+        base_version_id: version.id,
+      })
+      .execute();
     const counts = await backupDatabase(source.db, join(dir, 'a.gz'));
     await source.close();
     assert.ok((counts.content_versions ?? 0) > 100);
+    assert.equal(counts.media, 10);
+    assert.equal(counts.autosaves, undefined, 'autosaves are transient, like sessions');
 
     const other = await blankDatabase(otherKind);
     await restoreDatabase(other.db, join(dir, 'a.gz'), { replace: false });
@@ -61,7 +97,14 @@ describe('backup and restore', () => {
       .values({ region_id: 1, kind: 'page' })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const images = await back.db.selectFrom('media').select(['bytes', 'sha256']).orderBy('id').execute();
     await back.close();
+
+    assert.equal(images.length, 10);
+    images.forEach((image, i) => {
+      assert.deepEqual(Buffer.from(image.bytes), bytes.subarray(i), `the bytes of image ${i}`);
+      assert.equal(createHash('sha256').update(image.bytes).digest('hex'), image.sha256);
+    });
 
     const original = await contentOf(join(dir, 'a.gz'));
     assert.equal(await contentOf(join(dir, 'b.gz')), original);

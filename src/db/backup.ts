@@ -11,8 +11,18 @@ import type { Database } from './schema.ts';
 const format = 'lotse-backup';
 const formatVersion = 1;
 
-/** The tables a backup holds, parents before children; `deferred` columns point into the same table. */
-const tables: { name: keyof Database; orderBy: string; deferred?: string; hasIdentity?: boolean }[] = [
+/**
+ * The tables a backup holds, parents before children; `deferred` columns point into the same table, `binary`
+ * columns are bytes (written as base64), and `rowsPerRead` keeps tables of large rows from filling memory.
+ */
+const tables: {
+  name: keyof Database;
+  orderBy: string;
+  deferred?: string;
+  hasIdentity?: boolean;
+  binary?: string[];
+  rowsPerRead?: number;
+}[] = [
   { name: 'languages', orderBy: 'tag' },
   { name: 'regions', orderBy: 'id', hasIdentity: true },
   { name: 'region_languages', orderBy: 'region_id, language_tag', deferred: 'source_language_tag' },
@@ -29,7 +39,10 @@ const tables: { name: keyof Database; orderBy: string; deferred?: string; hasIde
   { name: 'version_reviews', orderBy: 'id', hasIdentity: true },
   { name: 'notifications', orderBy: 'id', hasIdentity: true },
   { name: 'jobs', orderBy: 'id', hasIdentity: true },
-  // Sessions are not backed up: a restore signs everybody out.
+  // Images are up to 5 MiB each: a few at a time.
+  { name: 'media', orderBy: 'id', hasIdentity: true, binary: ['bytes'], rowsPerRead: 8 },
+  // Sessions are not backed up: a restore signs everybody out. Neither are autosaves: they are the
+  // unsaved typing of those sessions, and a restore goes back to a time before it anyway.
 ];
 
 type Row = Record<string, unknown>;
@@ -71,14 +84,15 @@ export async function backupDatabase(db: Kysely<Database>, file: string): Promis
       await write(header);
       for (const table of tables) {
         counts[table.name] = 0;
-        for (let offset = 0; ; offset += 1000) {
+        const limit = table.rowsPerRead ?? 1000;
+        for (let offset = 0; ; offset += limit) {
           const rows =
-            await sql<Row>`select * from ${sql.table(table.name)} order by ${sql.raw(table.orderBy)} limit 1000 offset ${offset}`.execute(
+            await sql<Row>`select * from ${sql.table(table.name)} order by ${sql.raw(table.orderBy)} limit ${limit} offset ${offset}`.execute(
               trx,
             );
-          for (const row of rows.rows) await write({ table: table.name, row });
+          for (const row of rows.rows) await write({ table: table.name, row: encodeBinary(table, row) });
           counts[table.name] = (counts[table.name] ?? 0) + rows.rows.length;
-          if (rows.rows.length < 1000) break;
+          if (rows.rows.length < limit) break;
         }
       }
     });
@@ -160,6 +174,7 @@ async function insertRows(db: AnyDatabase, lines: AsyncGenerator<unknown>): Prom
   const flush = async () => {
     if (current && batch.length > 0) await db.insertInto(current.name).values(batch.splice(0)).execute();
   };
+  let rowsPerInsert = 500;
   for await (const line of lines) {
     const entry = line as { table?: string; row?: Row; end?: boolean; counts?: TableCounts };
     if (entry.end) {
@@ -180,8 +195,9 @@ async function insertRows(db: AnyDatabase, lines: AsyncGenerator<unknown>): Prom
     if (table !== current) {
       await flush();
       current = table;
+      rowsPerInsert = Math.min(table.rowsPerRead ?? 500, 500);
     }
-    const row = { ...entry.row };
+    const row = decodeBinary(table, entry.row);
     if (table.deferred && row[table.deferred] !== null) {
       deferredUpdates.push({
         table: table.name,
@@ -193,9 +209,31 @@ async function insertRows(db: AnyDatabase, lines: AsyncGenerator<unknown>): Prom
     }
     batch.push(row);
     counts[table.name] = (counts[table.name] ?? 0) + 1;
-    if (batch.length >= 500) await flush();
+    if (batch.length >= rowsPerInsert) await flush();
   }
   throw new RestoreError('The backup is incomplete: it ends before its closing line.');
+}
+
+/** A row with its bytes as base64 text, which JSON can carry. */
+function encodeBinary(table: (typeof tables)[number], row: Row): Row {
+  if (!table.binary) return row;
+  const encoded = { ...row };
+  for (const column of table.binary) {
+    const value = row[column];
+    if (value instanceof Uint8Array) {
+      encoded[column] = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+    }
+  }
+  return encoded;
+}
+
+/** A row from a backup with its base64 columns as bytes again. */
+function decodeBinary(table: (typeof tables)[number], row: Row): Row {
+  const decoded = { ...row };
+  for (const column of table.binary ?? []) {
+    if (typeof row[column] === 'string') decoded[column] = Buffer.from(row[column], 'base64');
+  }
+  return decoded;
 }
 
 function keysOf(table: string, row: Row): Row {

@@ -174,6 +174,30 @@ export interface NotificationsTable {
   read_at: Date | null;
 }
 
+export interface MediaTable {
+  id: Generated<number>;
+  region_id: number;
+  file_name: string;
+  content_type: 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
+  bytes: Uint8Array;
+  byte_size: number;
+  sha256: string;
+  uploaded_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface AutosavesTable {
+  user_id: number;
+  region_id: number;
+  item_id: number;
+  language_tag: string;
+  title: string;
+  slug: string | null;
+  content_html: string;
+  base_version_id: number | null;
+  saved_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -197,5 +221,7 @@ export interface Database {
   jobs: JobsTable;
   account_tokens: AccountTokensTable;
   notifications: NotificationsTable;
+  media: MediaTable;
+  autosaves: AutosavesTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -17,18 +17,24 @@ import { auditRoutes } from './audit/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { accountRoutes } from './auth/routes.ts';
 import { pageEditingRoutes } from './page-editing/routes.ts';
+import { mediaUploadRoutes, registerMediaFiles, registerUploadRoutes } from './media/routes.ts';
+import { autosaveRoutes } from './autosaves/routes.ts';
 import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
 import { registerPublicApp } from './public-app/routes.ts';
 import { publicSearchRoutes } from './search/routes.ts';
 import { buildAssets, type AssetBundle } from '../web/assets.ts';
+import { workspaceLoader, type WorkspaceBundle } from './workspace-app/build-workspace.ts';
+import { registerWorkspaceApp } from './workspace-app/routes.ts';
 
 export interface AppOptions {
   ctx: AppContext;
   databaseKind: DatabaseKind;
   /** Built assets of the public app; built here when not given. */
   assets?: AssetBundle;
+  /** The workspace app; built on first request when not given. */
+  workspace?: () => Promise<WorkspaceBundle>;
   /** Fastify's logger settings; false for none. */
   logger?: boolean | { level: string };
 }
@@ -57,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...publicFeedbackRoutes(options.ctx),
   ];
   registerRoutes(app, publicApiPrefix, publicRoutes);
+  registerMediaFiles(app, options.ctx);
   const publicApiDocument = buildOpenApiDocument(
     {
       title: 'Lotse public API',
@@ -74,12 +81,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const cmsRoutes = [
     ...accountRoutes(options.ctx),
     ...pageEditingRoutes(options.ctx),
+    ...autosaveRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
     ...notificationRoutes(options.ctx),
     ...regionSettingsRoutes(options.ctx),
   ];
   registerRoutes(app, cmsApiPrefix, cmsRoutes);
+  // Their own scope: only there are image bodies read, and up to the image limit.
+  const uploadRoutes = mediaUploadRoutes(options.ctx);
+  await registerUploadRoutes(app, cmsApiPrefix, uploadRoutes);
   const cmsApiDocument = buildOpenApiDocument(
     {
       title: 'Lotse CMS API',
@@ -89,12 +100,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'changes something sends the CSRF token from the session as the X-CSRF-Token header.',
       serverUrl: cmsApiPrefix,
     },
-    cmsRoutes,
+    [...cmsRoutes, ...uploadRoutes],
   );
   app.get(`${cmsApiPrefix}/openapi.json`, async () => cmsApiDocument);
   const assets = options.assets ?? (await buildAssets());
   // Its own scope: the public app's form parser must not reach the API (no sign-in by cross-site forms).
   await app.register(async (scope) => registerPublicApp(scope, options.ctx, assets));
+  registerWorkspaceApp(app, options.workspace ?? workspaceLoader());
   addSecurityHeaders(app);
   return app;
 }

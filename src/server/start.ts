@@ -11,6 +11,7 @@ import type { AppContext } from './context.ts';
 import { seedDemoRegion } from './demo/seed-demo.ts';
 import { syncLanguageRegistry } from './languages/service.ts';
 import { PublicCache } from './public-cache.ts';
+import { workspaceLoader } from './workspace-app/build-workspace.ts';
 
 /** A server that is listening, and how to stop it cleanly. */
 export interface RunningServer {
@@ -43,7 +44,13 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     cache: new PublicCache(config.cacheBytes),
     rateLimits: createRateLimits(),
   };
-  const app = await buildApp({ ctx, databaseKind: handle.kind, logger: { level: config.logLevel } });
+  const workspace = workspaceLoader();
+  const app = await buildApp({
+    ctx,
+    databaseKind: handle.kind,
+    workspace,
+    logger: { level: config.logLevel },
+  });
   if (config.seedsDemo && (await isEmpty(ctx))) {
     const seeded = await seedDemoRegion(ctx);
     app.log.info(`Seeded the demo region Musterstadt: ${seeded.pages} pages, ${seeded.versions} versions.`);
@@ -55,6 +62,8 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
   );
   jobs.start();
   await app.listen({ port: config.port, host: config.host });
+  // Built (or taken from the cache) right away, so that the first person at /cms/ does not wait.
+  workspace().catch((error: unknown) => app.log.error(error, 'The workspace app could not be built.'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {

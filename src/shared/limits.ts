@@ -16,6 +16,9 @@ export const LIMITS = {
   maxId: 2_147_483_647,
   feedbackCommentLength: 1000,
   feedbackContactLength: 200,
+  /** The largest image the page editor may upload: 5 MiB. */
+  imageBytes: 5 * 1024 * 1024,
+  fileNameLength: 200,
 } as const;
 
 /** First path segments the platform uses itself; no region may take them as its slug. */
@@ -31,4 +34,5 @@ export const RESERVED_REGION_SLUGS: readonly string[] = [
   'manifest.webmanifest',
   'offline',
   'static',
+  'media',
 ];

@@ -26,6 +26,7 @@ describe('policy', () => {
       'page.publish',
       'page.review',
       'page.translate',
+      'media.upload',
     ]);
   });
 
@@ -35,6 +36,7 @@ describe('policy', () => {
       'page.structure',
       'page.write-draft',
       'page.submit',
+      'media.upload',
     ]);
   });
 
@@ -45,10 +47,15 @@ describe('policy', () => {
       'page.write-draft',
       'page.submit',
       'page.translate',
+      'media.upload',
     ]);
-    assert.deepEqual(allowedFor(translator, { language: 'uk', defaultLanguage: 'de' }), ['region.read']);
+    assert.deepEqual(allowedFor(translator, { language: 'uk', defaultLanguage: 'de' }), [
+      'region.read',
+      'media.upload',
+    ]);
     assert.deepEqual(allowedFor(actor('translator', ['de']), { language: 'de', defaultLanguage: 'de' }), [
       'region.read',
+      'media.upload',
     ]);
   });
 

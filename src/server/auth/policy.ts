@@ -13,6 +13,7 @@ export const ACTIONS = [
   'page.publish',
   'page.review',
   'page.translate',
+  'media.upload',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -29,11 +30,17 @@ const allowed: Record<RegionRole, readonly Action[]> = {
     'page.publish',
     'page.review',
     'page.translate',
+    'media.upload',
   ],
-  author: ['region.read', 'page.structure', 'page.write-draft', 'page.submit'],
-  translator: ['region.read', 'page.translate'],
+  author: ['region.read', 'page.structure', 'page.write-draft', 'page.submit', 'media.upload'],
+  translator: ['region.read', 'page.translate', 'media.upload'],
   observer: ['region.read'],
 };
+
+/** What a role may do in its region, as the workspace shows it (translators: in their languages only). */
+export function actionsOf(role: RegionRole): readonly Action[] {
+  return allowed[role];
+}
 
 /** Who is asking: their role in the region in question (if any) and their languages there. */
 export interface Actor {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actionsOf } from './policy.ts';
 import type { RegionRoleRow } from '../users/repo.ts';
 import type { SessionRow } from './repo.ts';
 import type { currentUser, sessionList } from './schema.ts';
@@ -12,7 +13,13 @@ export function presentCurrentUser(auth: Auth, roles: RegionRoleRow[]): z.output
     displayName: auth.user.display_name,
     isPlatformAdmin: auth.user.is_platform_admin,
     isTotpEnabled: auth.user.is_totp_enabled,
-    roles: roles.map(({ region, regionName, role }) => ({ region, regionName, role })),
+    roles: roles.map(({ region, regionName, role, translatorLanguages }) => ({
+      region,
+      regionName,
+      role,
+      actions: [...actionsOf(role)],
+      translatorLanguages,
+    })),
     csrfToken: auth.session.csrf_token,
   };
 }

@@ -6,6 +6,7 @@ import { listAuditEntriesOfUser } from '../audit/repo.ts';
 import { testDatabases } from '../test-support/databases.ts';
 import { createTestRegion } from '../test-support/factories.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
+import { actionsOf } from './policy.ts';
 import { createUser } from '../users/service.ts';
 import { fromBase32, totpCode } from './totp.ts';
 
@@ -33,6 +34,24 @@ for (const database of testDatabases()) {
     const cookieOf = (response: { headers: Record<string, unknown> }) =>
       String(response.headers['set-cookie']).split(';')[0]!;
 
+    it('tells a translator their languages in the region, with what the role may do', async () => {
+      const region = await createTestRegion(t.ctx);
+      const email = `translator-${randomBytes(4).toString('hex')}@example.org`;
+      await createUser(t.ctx.db, {
+        email,
+        password,
+        role: 'translator',
+        region: region.slug,
+        translatorLanguages: ['en', 'ar'],
+      });
+      const response = await signIn({ email, password });
+      assert.equal(response.statusCode, 200, response.body);
+      const [access] = response.json().roles;
+      assert.deepEqual(access.translatorLanguages, ['ar', 'en']);
+      assert.deepEqual(access.actions, [...actionsOf('translator')]);
+      assert.ok(!access.actions.includes('page.publish'));
+    });
+
     it('signs in with e-mail and password: an HttpOnly session cookie, the roles and a CSRF token', async () => {
       const { region, email } = await newEditor();
       const response = await signIn({ email: email.toUpperCase(), password });
@@ -40,7 +59,17 @@ for (const database of testDatabases()) {
       const cookie = String(response.headers['set-cookie']);
       assert.match(cookie, /^lotse_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=1209600$/);
       const body = response.json();
-      assert.deepEqual(body.roles, [{ region: region.slug, regionName: 'Teststadt', role: 'editor' }]);
+      assert.deepEqual(body.roles, [
+        {
+          region: region.slug,
+          regionName: 'Teststadt',
+          role: 'editor',
+          actions: [...actionsOf('editor')],
+          translatorLanguages: [],
+        },
+      ]);
+      assert.ok(body.roles[0].actions.includes('page.publish'));
+      assert.ok(!body.roles[0].actions.includes('region.manage-users'));
       assert.equal(typeof body.csrfToken, 'string');
       assert.equal(response.headers['cache-control'], 'no-store');
       const session = await t.app.inject({

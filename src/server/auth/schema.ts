@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 import { ROLES } from '../users/schema.ts';
+import { ACTIONS } from './policy.ts';
 
 /** Signing in: e-mail, password and, where two-factor sign-in is on, the app's code. */
 export const signInInput = z.object({
@@ -21,7 +22,17 @@ export const currentUser = z.object({
   displayName: z.string(),
   isPlatformAdmin: z.boolean(),
   isTotpEnabled: z.boolean(),
-  roles: z.array(z.object({ region: z.string(), regionName: z.string(), role: z.enum(ROLES) })),
+  roles: z.array(
+    z.object({
+      region: z.string(),
+      regionName: z.string(),
+      role: z.enum(ROLES),
+      actions: z
+        .array(z.enum(ACTIONS))
+        .describe('What the role may do there; the server decides every time.'),
+      translatorLanguages: z.array(z.string()).describe('For translators: the languages they may write.'),
+    }),
+  ),
   csrfToken: z
     .string()
     .describe('Send as the X-CSRF-Token header with every request that changes something.'),

@@ -1,4 +1,5 @@
 import sanitize from 'sanitize-html';
+import { isMediaPath } from '../../shared/media.ts';
 
 const allowedTags = [
   'p',
@@ -49,9 +50,12 @@ const options: sanitize.IOptions = {
   allowedClasses: { aside: ['info', 'warning'] },
   // `lotse:page/<id>` is a link to another page; it is resolved to the page's address when published.
   allowedSchemes: ['https', 'http', 'mailto', 'tel', 'lotse'],
-  allowedSchemesByTag: { img: ['https', 'http'] },
+  // Images only from this site's uploads (`/media/…`): an outside address would tell another server who
+  // reads which page.
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  exclusiveFilter: (frame) => frame.tag === 'img' && !isMediaPath(frame.attribs.src ?? ''),
   transformTags: {
     h1: 'h2',
     a: (tagName, attribs) => {
@@ -67,8 +71,24 @@ const options: sanitize.IOptions = {
 
 /**
  * Makes user-written HTML safe to publish: only an allowlist of tags and attributes survives; scripts,
- * event handlers, styles, iframes and `javascript:` URLs are removed.
+ * event handlers, styles, iframes and `javascript:` URLs are removed, and so are images from other sites.
  */
 export function sanitizeContentHtml(html: string): string {
   return sanitize(html, options).trim();
+}
+
+/** The images in sanitised HTML, in order, with their address and text alternative (empty when missing). */
+export function listImages(cleanHtml: string): { src: string; alt: string }[] {
+  const images: { src: string; alt: string }[] = [];
+  sanitize(cleanHtml, {
+    allowedTags: [],
+    allowedAttributes: {},
+    transformTags: {
+      img: (tagName, attribs) => {
+        images.push({ src: attribs.src ?? '', alt: attribs.alt ?? '' });
+        return { tagName, attribs };
+      },
+    },
+  });
+  return images;
 }

@@ -11,11 +11,12 @@ import { AppError, invalidInput, type Issue } from '../errors.ts';
 import { listRegionLanguages } from '../regions/repo.ts';
 import { findVersion, insertVersion, listVersionFacts, type VersionRow } from './repo.ts';
 import { newVersionInput, type NewVersionInput } from './schema.ts';
-import { sanitizeContentHtml } from './sanitize-html.ts';
+import { listImages, sanitizeContentHtml } from './sanitize-html.ts';
 
 /**
  * Saves a new version of a content item in one language: every save is a new row, nothing is overwritten.
- * Checks the language and the source version the text was translated from, and sanitises the HTML.
+ * Checks the language and the source version the text was translated from, sanitises the HTML and
+ * requires a text alternative of every image.
  */
 export async function saveVersion(
   db: Kysely<Database>,
@@ -38,6 +39,8 @@ export async function saveVersion(
       issues.push({ field: 'source', message: 'a translation comes from another language' });
     }
   }
+  const contentHtml = sanitizeContentHtml(version.contentHtml);
+  issues.push(...imagesWithoutAlt(contentHtml));
   if (issues.length > 0) throw invalidInput(issues);
   return insertVersion(db, {
     region_id: target.regionId,
@@ -45,7 +48,7 @@ export async function saveVersion(
     language_tag: version.language,
     title: version.title,
     slug,
-    content_html: sanitizeContentHtml(version.contentHtml),
+    content_html: contentHtml,
     status: version.status,
     is_minor: version.isMinor,
     is_machine_translated: version.isMachineTranslated,
@@ -53,6 +56,20 @@ export async function saveVersion(
     source_language_tag: version.source?.language ?? null,
     source_version_id: version.source?.versionId ?? null,
   });
+}
+
+/** Every image without a text alternative, for people who cannot see it: one issue per image. */
+function imagesWithoutAlt(cleanHtml: string): Issue[] {
+  return listImages(cleanHtml).flatMap((image, index) =>
+    image.alt.trim() === ''
+      ? [
+          {
+            field: `contentHtml.images.${index}`,
+            message: `the image ${image.src} needs a text alternative (alt) that says what it shows`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The translation state of each item in every language the region enables. */

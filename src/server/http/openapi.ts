@@ -29,7 +29,9 @@ export function buildOpenApiDocument(info: ApiInfo, routes: RouteSpec[]): object
       summary: route.summary,
       tags: [route.tag],
       parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
-      ...(route.body ? { requestBody: { required: true, content: jsonContent(route.body, 'input') } } : {}),
+      ...(route.body
+        ? { requestBody: { required: true, content: bodyContent(route.body, route.rawBodyTypes) } }
+        : {}),
       responses: responsesOf(route),
     };
   }
@@ -72,6 +74,14 @@ function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): o
     schema: property,
     ...('description' in property ? { description: property.description } : {}),
   }));
+}
+
+/** A JSON body as its schema says; a body of raw bytes as binary in each of its content types. */
+function bodyContent(schema: z.ZodType, rawTypes: readonly string[] | undefined): object {
+  if (!rawTypes) return jsonContent(schema, 'input');
+  return Object.fromEntries(
+    rawTypes.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
+  );
 }
 
 function jsonContent(schema: z.ZodType, io: 'input' | 'output'): object {

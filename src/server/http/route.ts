@@ -27,6 +27,8 @@ export interface RouteSpec<Params = unknown, Query = unknown, Body = unknown> {
   params?: z.ZodType<Params>;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
+  /** For a body of raw bytes instead of JSON: the content types it may have (`body` then checks a Buffer). */
+  rawBodyTypes?: readonly string[];
   response: z.ZodType;
   /** The status of a successful answer; 200 unless said otherwise. */
   successStatus?: number;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { VersionRow } from '../content/repo.ts';
 import type { loadHistory, loadPageTree } from './service.ts';
-import type { history, pageTree, workspaceVersion } from './schema.ts';
+import type { history, pageTree, WorkspaceVersionInput, workspaceVersion } from './schema.ts';
 
 /** A version as the workspace shows it. */
 export function presentVersion(version: VersionRow): z.output<typeof workspaceVersion> {
@@ -21,6 +21,17 @@ export function presentVersion(version: VersionRow): z.output<typeof workspaceVe
         : null,
     createdAt: version.created_at.toISOString(),
   };
+}
+
+/**
+ * Both sides of a save that did not start from the newest version: the version saved in between (null when
+ * the language has no version yet) and the input as it was sent, for the editor to compare.
+ */
+export function presentConflict(
+  theirs: VersionRow | null,
+  yours: WorkspaceVersionInput,
+): { theirs: z.output<typeof workspaceVersion> | null; yours: WorkspaceVersionInput } {
+  return { theirs: theirs ? presentVersion(theirs) : null, yours };
 }
 
 /** The page tree with, per enabled language, the newest version and the translation state. */

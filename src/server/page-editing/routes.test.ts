@@ -141,8 +141,12 @@ for (const database of testDatabases()) {
       );
       assert.equal(theirs.statusCode, 409);
       const details = theirs.json().error.details;
-      assert.equal(details.theirs.content_html, '<p>Erste Fassung</p>');
-      assert.equal(details.yours.contentHtml, '<p>Zweite Fassung</p>');
+      assert.deepEqual(details.theirs, mine.json(), 'their version as the workspace shows versions');
+      assert.deepEqual(details.yours, {
+        ...draft(base.id, { contentHtml: '<p>Zweite Fassung</p>' }),
+        isMinor: false,
+        source: null,
+      });
       const history = (await first('GET', `/pages/${page.id}/versions?language=de`)).json();
       assert.deepEqual(
         history.versions.map((v: { contentHtml: string }) => v.contentHtml),
@@ -154,6 +158,45 @@ for (const database of testDatabases()) {
         draft(mine.json().id, { contentHtml: '<p>Beide Fassungen</p>' }),
       );
       assert.equal(merged.statusCode, 201);
+    });
+
+    it('refuses images without a text alternative, naming each, and drops images from other sites', async () => {
+      const region = await createTestRegion(t.ctx);
+      const editor = await as('editor', region);
+      const page = (await editor('POST', '/pages', { parentId: null })).json();
+      const image = (id: number, alt?: string) =>
+        `<img src="/media/${region.slug}/${id}/bild.png"${alt === undefined ? '' : ` alt="${alt}"`}>`;
+      const refused = await editor(
+        'POST',
+        `/pages/${page.id}/versions`,
+        draft(null, { contentHtml: `<p>${image(1, 'Rathaus')}${image(2)}</p><p>${image(3, '  ')}</p>` }),
+      );
+      assert.equal(refused.statusCode, 400);
+      assert.equal(refused.json().error.code, 'invalid_input');
+      assert.deepEqual(
+        refused
+          .json()
+          .error.details.issues.map((issue: { field: string; message: string }) => [
+            issue.field,
+            issue.message.includes(`/media/${region.slug}/`),
+          ]),
+        [
+          ['contentHtml.images.1', true],
+          ['contentHtml.images.2', true],
+        ],
+      );
+      const saved = await editor(
+        'POST',
+        `/pages/${page.id}/versions`,
+        draft(null, {
+          contentHtml: `<p>${image(1, 'Rathaus')}<img src="https://tracker.example/pixel.gif"></p>`,
+        }),
+      );
+      assert.equal(saved.statusCode, 201, saved.body);
+      assert.equal(
+        saved.json().contentHtml,
+        `<p><img src="/media/${region.slug}/1/bild.png" alt="Rathaus" /></p>`,
+      );
     });
 
     it('restores an old version as a new draft and keeps the history whole', async () => {

@@ -5,9 +5,17 @@ import { findVersion, type VersionRow } from '../content/repo.ts';
 import { getTranslationStates } from '../content/service.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { findPage, listPages, lockRegionStructure, updatePagePlacement } from '../pages/repo.ts';
-import { assertPlacementFree, assertSlugFree, createPage, savePageVersion } from '../pages/service.ts';
+import {
+  assertPlacementFree,
+  assertSlugFree,
+  createPage,
+  savePageVersion,
+  VersionConflictError,
+} from '../pages/service.ts';
+import { deleteAutosave } from '../autosaves/repo.ts';
 import { notifyReviewDecided, notifyReviewRequested } from '../notifications/service.ts';
 import { ensureAllowed, type WorkspaceRegion } from './access.ts';
+import { presentConflict } from './present.ts';
 import {
   findNewestVersion,
   insertReview,
@@ -51,7 +59,8 @@ export async function addPage(
 /**
  * Saves a new version of a page in a language, as draft, for review or published, as the role allows.
  * It must start from the newest version in that language: if someone saved in between, nothing is saved and
- * the answer is 409 with both versions, so that nothing anyone wrote is overwritten silently.
+ * the answer is 409 with both versions, so that nothing anyone wrote is overwritten silently. The author's
+ * autosave of the page in that language goes in the same transaction.
  */
 export async function saveWorkspaceVersion(
   ctx: AppContext,
@@ -66,9 +75,18 @@ export async function saveWorkspaceVersion(
   const { baseVersionId, ...text } = input;
   const version = await savePageVersion(
     ctx,
-    { regionId, pageId, expectedNewestVersionId: baseVersionId },
+    {
+      regionId,
+      pageId,
+      expectedNewestVersionId: baseVersionId,
+      alsoInTransaction: (trx) =>
+        deleteAutosave(trx, regionId, { userId: auth.user.id, pageId, language: input.language }),
+    },
     { ...text, authorId: auth.user.id },
-  );
+  ).catch((error: unknown) => {
+    if (!(error instanceof VersionConflictError)) throw error;
+    throw new AppError('conflict', error.message, presentConflict(error.theirs, input));
+  });
   if (version.status === 'review') await notifyReviewRequested(ctx, where.region, version, auth.user.id);
   if (version.status === 'published') {
     await insertAuditEntry(ctx.db, {

@@ -53,15 +53,28 @@ export async function createPage(
   });
 }
 
+/** A save that did not start from the newest version; nothing was saved. `theirs` is the newest version. */
+export class VersionConflictError extends AppError {
+  constructor(readonly theirs: VersionRow | null) {
+    super('conflict', 'Someone saved this page in the meantime. Compare both versions and save again.');
+    this.name = 'VersionConflictError';
+  }
+}
+
 /**
  * Saves a new version of a page in one language. Its slug must differ from its siblings' in that language,
  * so that every path leads to one page. With `expectedNewestVersionId` the save only goes through if that is
- * still the newest version in the language (409 with both versions otherwise). A published version shows
- * in the public API at once.
+ * still the newest version in the language (`VersionConflictError` otherwise). `alsoInTransaction` runs
+ * after the version is stored, in the same transaction. A published version shows in the public API at once.
  */
 export async function savePageVersion(
   ctx: Pick<AppContext, 'db' | 'cache'>,
-  target: { regionId: number; pageId: number; expectedNewestVersionId?: number | null },
+  target: {
+    regionId: number;
+    pageId: number;
+    expectedNewestVersionId?: number | null;
+    alsoInTransaction?: (trx: Kysely<Database>, version: VersionRow) => Promise<void>;
+  },
   input: NewVersionInput,
 ): Promise<VersionRow> {
   const version = await ctx.db.transaction().execute(async (trx) => {
@@ -75,14 +88,7 @@ export async function savePageVersion(
         language: input.language,
       });
       if ((newest?.id ?? null) !== target.expectedNewestVersionId) {
-        throw new AppError(
-          'conflict',
-          'Someone saved this page in the meantime. Compare both versions and save again.',
-          {
-            theirs: newest ?? null,
-            yours: input,
-          },
-        );
+        throw new VersionConflictError(newest ?? null);
       }
     }
     const slug = slugify(input.slug?.trim() || input.title);
@@ -93,7 +99,9 @@ export async function savePageVersion(
       language: input.language,
       slug,
     });
-    return saveVersion(trx, { regionId: target.regionId, itemId: page.id }, { ...input, slug });
+    const saved = await saveVersion(trx, { regionId: target.regionId, itemId: page.id }, { ...input, slug });
+    await target.alsoInTransaction?.(trx, saved);
+    return saved;
   });
   if (version.status === 'published') ctx.cache.invalidateRegionContent(target.regionId);
   return version;

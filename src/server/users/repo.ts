@@ -27,12 +27,18 @@ export async function insertRegionRole(
   await db.insertInto('region_roles').values(values).execute();
 }
 
-/** A user's roles, with the slug and name of each region. */
+/** A user's roles, with the slug and name of each region and, for translators, their languages there. */
 export function listRegionRoles(db: Kysely<Database>, userId: number) {
   return db
     .selectFrom('region_roles as rr')
     .innerJoin('regions as r', 'r.id', 'rr.region_id')
     .select(['r.id as regionId', 'r.slug as region', 'r.name as regionName', 'rr.role'])
+    .select(
+      sql<string[]>`coalesce((select array_agg(tl.language_tag order by tl.language_tag)
+        from translator_languages tl where tl.user_id = rr.user_id and tl.region_id = rr.region_id), '{}')`.as(
+        'translatorLanguages',
+      ),
+    )
     .where('rr.user_id', '=', userId)
     .orderBy('r.name')
     .execute();
