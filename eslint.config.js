@@ -1,5 +1,6 @@
 // Lint rules, including the one-way dependency between the layers (see ARCHITECTURE.md).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Forbids imports from the named top-level folders of src/. */
@@ -35,6 +36,14 @@ export default tseslint.config(
       ['server', 'web', 'cms', 'db', 'cli'],
       'shared/ is used by every layer and imports none.',
     ),
+  },
+  {
+    files: ['src/cms/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', localStorage: 'readonly' },
+    },
   },
   {
     files: ['src/web/**', 'src/cms/**'],

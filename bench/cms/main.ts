@@ -1,5 +1,6 @@
 // `npm run bench:cms`: the workspace API with a region of 2,000 pages: how long the page tree takes to
-// load, and a save's round trip (sign-in, CSRF and conflict check included), measured over loopback.
+// load, and a save's round trip (sign-in, CSRF and conflict check included), measured over loopback; then how
+// long the tree takes to open in the workspace in Chromium.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
@@ -10,6 +11,7 @@ import { syncLanguageRegistry } from '../../src/server/languages/service.ts';
 import { PublicCache } from '../../src/server/public-cache.ts';
 import { createUser } from '../../src/server/users/service.ts';
 import { generateRegions } from '../api/generate-data.ts';
+import { measureTreeInBrowser } from './tree-in-browser.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -102,5 +104,22 @@ row(
   `${(treeBytes / 1024).toFixed(0)} KiB`,
 );
 row('save a version (draft, conflict check)', saveTimes, '');
+const browserRuns = Math.max(3, Math.round(runs / 3));
+const inBrowser = await measureTreeInBrowser({
+  origin,
+  region: 'bench-0',
+  sessionCookie: headers.cookie,
+  pages: tree.pages.length,
+  runs: browserRuns,
+});
+log('');
+log(`In Chromium (${browserRuns} runs; the first one with an empty cache):`);
+log('');
+log('| step | p50 | max |');
+log('|---|---|---|');
+const browserRow = (name: string, times: number[]) =>
+  log(`| ${name} | ${percentile(times, 50).toFixed(0)} ms | ${Math.max(...times).toFixed(0)} ms |`);
+browserRow('open the page tree (navigation start → rows on screen)', inBrowser.open);
+browserRow(`expand all (${tree.pages.length} rows on screen)`, inBrowser.expandAll);
 await app.close();
 await handle.close();

@@ -1,0 +1,109 @@
+// The shapes the CMS API answers with, as the workspace uses them (see /api/cms/openapi.json).
+
+export type Role = 'region-manager' | 'editor' | 'author' | 'translator' | 'observer' | 'platform-admin';
+
+export type Action =
+  | 'region.read'
+  | 'region.manage-users'
+  | 'region.manage-settings'
+  | 'feedback.manage'
+  | 'audit.read'
+  | 'page.structure'
+  | 'page.write-draft'
+  | 'page.submit'
+  | 'page.publish'
+  | 'page.review'
+  | 'page.translate';
+
+/** A user's standing in one region: the role and what it allows. */
+export interface RegionAccess {
+  region: string;
+  regionName: string;
+  role: Role;
+  actions: Action[];
+  translatorLanguages: string[];
+}
+
+export interface CurrentUser {
+  id: number;
+  email: string;
+  displayName: string;
+  isPlatformAdmin: boolean;
+  isTotpEnabled: boolean;
+  roles: RegionAccess[];
+  csrfToken: string;
+}
+
+export type TranslationState = 'missing' | 'outdated' | 'up-to-date';
+export type VersionStatus = 'draft' | 'review' | 'published';
+
+export interface TreePage {
+  id: number;
+  parentId: number | null;
+  position: number;
+  icon: string | null;
+  isArchived: boolean;
+  languages: Record<
+    string,
+    { versionId: number | null; title: string | null; status: VersionStatus | null; state: TranslationState }
+  >;
+}
+
+export interface PageTree {
+  region: string;
+  defaultLanguage: string;
+  pages: TreePage[];
+}
+
+export interface WorkspaceVersion {
+  id: number;
+  language: string;
+  title: string;
+  slug: string;
+  contentHtml: string;
+  status: VersionStatus;
+  isMinor: boolean;
+  isMachineTranslated: boolean;
+  authorId: number | null;
+  source: { language: string; versionId: number } | null;
+  createdAt: string;
+}
+
+export interface Review {
+  decision: string;
+  comment: string;
+  reviewerId: number | null;
+  createdAt: string;
+}
+
+export interface HistoryVersion extends WorkspaceVersion {
+  reviews: Review[];
+}
+
+/** What the editor sends to save a version. */
+export interface VersionDraft {
+  language: string;
+  title: string;
+  slug?: string;
+  contentHtml: string;
+  status: VersionStatus;
+  isMinor: boolean;
+  baseVersionId: number | null;
+}
+
+export interface Autosave {
+  language: string;
+  title: string;
+  slug: string;
+  contentHtml: string;
+  baseVersionId: number | null;
+  savedAt: string;
+}
+
+export interface UploadedImage {
+  id: number;
+  url: string;
+  fileName: string;
+  contentType: string;
+  byteSize: number;
+}

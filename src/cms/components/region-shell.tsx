@@ -1,0 +1,87 @@
+import { lazy, Suspense } from 'react';
+import type { Action } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { matchPath, usePath } from '../lib/router.ts';
+import { useSession } from '../lib/session.tsx';
+import { AuditLogScreen } from '../screens/audit-log.tsx';
+import { MembersScreen } from '../screens/members.tsx';
+import { NotFoundScreen } from '../screens/not-found.tsx';
+import { PageTreeScreen } from '../screens/page-tree.tsx';
+import { RegionSettingsScreen } from '../screens/region-settings.tsx';
+import { ReviewQueueScreen } from '../screens/review-queue.tsx';
+import { Link } from './link.tsx';
+import { Loading } from './notice.tsx';
+import { TopBar } from './top-bar.tsx';
+
+// The editor (TipTap and its extensions) loads only when a page is opened, so the tree opens quickly.
+const PageEditorScreen = lazy(() =>
+  import('../screens/page-editor.tsx').then((module) => ({ default: module.PageEditorScreen })),
+);
+
+const sections: { path: string; label: string; action: Action }[] = [
+  { path: '/pages', label: 'region.pages', action: 'region.read' },
+  { path: '/review', label: 'region.review', action: 'page.review' },
+  { path: '/members', label: 'region.members', action: 'region.manage-users' },
+  { path: '/audit', label: 'region.audit', action: 'audit.read' },
+  { path: '/settings', label: 'region.settings', action: 'region.manage-settings' },
+];
+
+/** A region's workspace: its sections as tabs, and the screen of the section in the address. */
+export function RegionShell({ region, rest }: { region: string; rest: string }) {
+  const { t } = useI18n();
+  const { accessIn } = useSession();
+  const access = accessIn(region);
+  const path = usePath();
+  const base = `/r/${encodeURIComponent(region)}`;
+  const editor = matchPath('/pages/:pageId/:language', rest);
+  const screen = !access ? (
+    <NotFoundScreen message={t('region.noAccess', { region })} />
+  ) : rest === '/' || rest === '/pages' ? (
+    <PageTreeScreen region={region} access={access} />
+  ) : editor ? (
+    <PageEditorScreen
+      region={region}
+      access={access}
+      pageId={Number(editor.pageId)}
+      language={editor.language ?? ''}
+    />
+  ) : rest === '/review' ? (
+    <ReviewQueueScreen region={region} />
+  ) : rest === '/members' ? (
+    <MembersScreen region={region} access={access} />
+  ) : rest === '/audit' ? (
+    <AuditLogScreen region={region} />
+  ) : rest === '/settings' ? (
+    <RegionSettingsScreen region={region} />
+  ) : (
+    <NotFoundScreen />
+  );
+  return (
+    <>
+      <TopBar />
+      {access && (
+        <nav className="region-nav" aria-label={t('region.sections', { region: access.regionName })}>
+          <span className="region-name">{access.regionName}</span>
+          <ul>
+            {sections
+              .filter((section) => access.actions.includes(section.action))
+              .map((section) => {
+                const isCurrent =
+                  path.startsWith(`${base}${section.path}`) || (section.path === '/pages' && rest === '/');
+                return (
+                  <li key={section.path}>
+                    <Link to={`${base}${section.path}`} aria-current={isCurrent ? 'page' : undefined}>
+                      {t(section.label)}
+                    </Link>
+                  </li>
+                );
+              })}
+          </ul>
+        </nav>
+      )}
+      <main id="main" className="screen">
+        <Suspense fallback={<Loading />}>{screen}</Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useI18n } from '../i18n/i18n.ts';
+import type { TreeFilter } from '../lib/page-tree.ts';
+
+const states = ['', 'missing', 'outdated', 'up-to-date', 'draft', 'review'] as const;
+
+/** Narrowing the tree: by title, by state in a language, with or without archived pages. */
+export function TreeFilterBar(props: {
+  filter: TreeFilter;
+  languages: string[];
+  defaultLanguage: string;
+  onChange(filter: TreeFilter): void;
+  onExpandAll(): void;
+  onCollapseAll(): void;
+}) {
+  const { t } = useI18n();
+  const { filter, onChange } = props;
+  return (
+    <div role="search" className="filter-bar">
+      <label>
+        <span className="label">{t('tree.filter.text')}</span>
+        <input
+          type="search"
+          value={filter.text}
+          onChange={(event) => onChange({ ...filter, text: event.target.value })}
+        />
+      </label>
+      <label>
+        <span className="label">{t('tree.filter.language')}</span>
+        <select
+          value={filter.language || props.defaultLanguage}
+          onChange={(event) => onChange({ ...filter, language: event.target.value })}
+        >
+          {props.languages.map((language) => (
+            <option key={language} value={language}>
+              {language}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="label">{t('tree.filter.state')}</span>
+        <select
+          value={filter.state}
+          onChange={(event) => onChange({ ...filter, state: event.target.value as TreeFilter['state'] })}
+        >
+          {states.map((state) => (
+            <option key={state} value={state}>
+              {t(state ? `tree.filter.state.${state}` : 'tree.filter.state.any')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={filter.showArchived}
+          onChange={(event) => onChange({ ...filter, showArchived: event.target.checked })}
+        />{' '}
+        {t('tree.filter.showArchived')}
+      </label>
+      <span className="button-row">
+        <button type="button" onClick={props.onExpandAll}>
+          {t('tree.expandAll')}
+        </button>
+        <button type="button" onClick={props.onCollapseAll}>
+          {t('tree.collapseAll')}
+        </button>
+      </span>
+    </div>
+  );
+}

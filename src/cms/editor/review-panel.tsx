@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import type { ApiError } from '../api/client.ts';
+import { api, segment } from '../api/client.ts';
+import type { HistoryVersion } from '../api/types.ts';
+import { ErrorNotice } from '../components/notice.tsx';
+import { useI18n } from '../i18n/i18n.ts';
+import { DiffView } from './version-history.tsx';
+
+/**
+ * Deciding on a version in review: what changed since the published version (or all of it, for a first
+ * publication), then approve — it is published — or send it back with a comment saying what to change.
+ */
+export function ReviewPanel(props: {
+  region: string;
+  inReview: HistoryVersion;
+  published: HistoryVersion | undefined;
+  onDecided(decision: 'approve' | 'send-back'): void;
+}) {
+  const { t } = useI18n();
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [isBusy, setIsBusy] = useState(false);
+
+  const decide = async (decision: 'approve' | 'send-back', event?: FormEvent) => {
+    event?.preventDefault();
+    setIsBusy(true);
+    try {
+      await api('POST', `/regions/${segment(props.region)}/versions/${props.inReview.id}/review`, {
+        decision,
+        comment,
+      });
+      setError(undefined);
+      props.onDecided(decision);
+    } catch (caught) {
+      setError(caught as ApiError);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="review-title" className="panel review-panel">
+      <h2 id="review-title">{t('review.title')}</h2>
+      <p>{props.published ? t('review.changesSincePublished') : t('review.firstPublication')}</p>
+      <DiffView before={props.published ?? { title: '', contentHtml: '' }} after={props.inReview} />
+      <form onSubmit={(event) => void decide('send-back', event)}>
+        <ErrorNotice error={error} />
+        <label className="label" htmlFor="review-comment">
+          {t('review.comment')}
+        </label>
+        <p className="hint" id="review-comment-hint">
+          {t('review.commentHint')}
+        </p>
+        <textarea
+          id="review-comment"
+          aria-describedby="review-comment-hint"
+          rows={3}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+        />
+        <div className="button-row">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={isBusy}
+            onClick={() => void decide('approve')}
+          >
+            {t('review.approve')}
+          </button>
+          <button type="submit" disabled={isBusy}>
+            {t('review.sendBack')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// Who is signed in: loaded once from GET /session, replaced on sign-in, cleared on sign-out.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, api, rememberCsrfToken } from '../api/client.ts';
+import type { Action, CurrentUser, RegionAccess } from '../api/types.ts';
+
+const ALL_ACTIONS: Action[] = [
+  'region.read',
+  'region.manage-users',
+  'region.manage-settings',
+  'feedback.manage',
+  'audit.read',
+  'page.structure',
+  'page.write-draft',
+  'page.submit',
+  'page.publish',
+  'page.review',
+  'page.translate',
+];
+
+interface Session {
+  user: CurrentUser | null;
+  isLoading: boolean;
+  signedIn(user: CurrentUser): void;
+  signOut(): Promise<void>;
+  /** The user's role in a region and what it allows; platform admins may do everything everywhere. */
+  accessIn(region: string): RegionAccess | undefined;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** Loads the session at start and gives it to every screen. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<CurrentUser | null>(null);
+  const [isLoading, setIsLoading] = useState(true);
+
+  const signedIn = useCallback((next: CurrentUser) => {
+    rememberCsrfToken(next.csrfToken);
+    setUser(next);
+  }, []);
+
+  useEffect(() => {
+    api<CurrentUser>('GET', '/session')
+      .then(signedIn)
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
+      })
+      .finally(() => setIsLoading(false));
+  }, [signedIn]);
+
+  const session = useMemo<Session>(
+    () => ({
+      user,
+      isLoading,
+      signedIn,
+      async signOut() {
+        await api('DELETE', '/session').catch(() => undefined);
+        rememberCsrfToken('');
+        setUser(null);
+      },
+      accessIn(region) {
+        const held = user?.roles.find((access) => access.region === region);
+        if (!user?.isPlatformAdmin) return held;
+        return {
+          region,
+          regionName: held?.regionName ?? region,
+          role: 'platform-admin',
+          actions: ALL_ACTIONS,
+          translatorLanguages: [],
+        };
+      },
+    }),
+    [user, isLoading, signedIn],
+  );
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+/** The signed-in user and what to do with the session. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

@@ -1,0 +1,305 @@
+// The region's audit log: who published, restored, archived, invited or changed settings, and when.
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { segment } from '../api/client.ts';
+import type { PageTree } from '../api/types.ts';
+import { Field } from '../components/field.tsx';
+import { Link } from '../components/link.tsx';
+import { Loading } from '../components/notice.tsx';
+import { useI18n, type Translate } from '../i18n/i18n.ts';
+import { useSession } from '../lib/session.tsx';
+import { useApi } from '../lib/use-api.ts';
+import { useTitle } from '../lib/use-title.ts';
+import type { Member } from './members.tsx';
+import { RegionErrorNotice, isRefused } from './region-settings.tsx';
+
+interface AuditEntry {
+  id: number;
+  action: string;
+  userId: number | null;
+  userEmail: string | null;
+  details: Record<string, unknown>;
+  createdAt: string;
+}
+
+interface Filters {
+  action: string;
+  userId: string;
+  since: string;
+}
+
+/** The action prefixes to filter by; the region's log holds only these (sign-ins are the account's). */
+const ACTION_FILTERS = [
+  { prefix: '', label: 'audit.filter.all' },
+  { prefix: 'page.', label: 'audit.filter.pages' },
+  { prefix: 'page.published', label: 'audit.filter.published' },
+  { prefix: 'role.', label: 'audit.filter.roles' },
+  { prefix: 'region.settings', label: 'audit.filter.settings' },
+  { prefix: 'media.', label: 'audit.filter.media' },
+];
+const PAGE_SIZE = 100;
+/** The most entries the server answers at once. */
+const MAX_ENTRIES = 500;
+const noFilters: Filters = { action: '', userId: '', since: '' };
+
+/** The region's audit log with filters by kind of action, person and start date. */
+export function AuditLogScreen({ region }: { region: string }) {
+  const { t } = useI18n();
+  const { accessIn } = useSession();
+  const regionName = accessIn(region)?.regionName ?? region;
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const log = useApi<{ entries: AuditEntry[] }>(
+    `/regions/${segment(region)}/audit?${queryOf(filters, limit)}`,
+  );
+  const members = useApi<{ members: Member[] }>(`/regions/${segment(region)}/users`);
+  const tree = useApi<PageTree>(`/regions/${segment(region)}/pages`);
+  useTitle(t('audit.title', { region: regionName }));
+  const entries = log.data?.entries ?? [];
+  const isFiltered = filters.action !== '' || filters.userId !== '' || filters.since !== '';
+
+  return (
+    <section>
+      <h1>{t('audit.title', { region: regionName })}</h1>
+      {log.error && isRefused(log.error) ? (
+        <RegionErrorNotice error={log.error} />
+      ) : (
+        <>
+          <FilterForm
+            applied={filters}
+            members={members.data?.members ?? []}
+            onApply={(next) => {
+              setFilters(next);
+              setLimit(PAGE_SIZE);
+            }}
+          />
+          {log.isLoading && !log.data ? (
+            <Loading />
+          ) : log.error ? (
+            <RegionErrorNotice error={log.error} />
+          ) : entries.length === 0 ? (
+            <p className="empty">{t(isFiltered ? 'audit.emptyFiltered' : 'audit.empty')}</p>
+          ) : (
+            <>
+              <div
+                className="table-scroll"
+                role="region"
+                tabIndex={0}
+                aria-label={t('audit.caption', { count: entries.length })}
+                aria-busy={log.isLoading}
+              >
+                <table className="data">
+                  <caption className="visually-hidden">
+                    {t('audit.caption', { count: entries.length })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('audit.time')}</th>
+                      <th scope="col">{t('audit.who')}</th>
+                      <th scope="col">{t('audit.what')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {entries.map((entry) => (
+                      <EntryRow
+                        key={entry.id}
+                        entry={entry}
+                        region={region}
+                        members={members.data?.members}
+                        tree={tree.data}
+                      />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {entries.length === limit && limit < MAX_ENTRIES && (
+                <p>
+                  <button
+                    type="button"
+                    disabled={log.isLoading}
+                    onClick={() => setLimit((shown) => shown + PAGE_SIZE)}
+                  >
+                    {t('audit.more')}
+                  </button>
+                </p>
+              )}
+              {entries.length === MAX_ENTRIES && (
+                <p className="hint">{t('audit.limitReached', { count: MAX_ENTRIES })}</p>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function FilterForm({
+  applied,
+  members,
+  onApply,
+}: {
+  applied: Filters;
+  members: Member[];
+  onApply(filters: Filters): void;
+}) {
+  const { t } = useI18n();
+  const actionId = useId();
+  const userId = useId();
+  const [draft, setDraft] = useState(applied);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form className="filter-bar" onSubmit={submit} aria-label={t('audit.filters')}>
+      <div className="field">
+        <label htmlFor={actionId}>{t('audit.filter.action')}</label>
+        <select
+          id={actionId}
+          value={draft.action}
+          onChange={(event) => setDraft({ ...draft, action: event.target.value })}
+        >
+          {ACTION_FILTERS.map(({ prefix, label }) => (
+            <option key={prefix} value={prefix}>
+              {t(label)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={userId}>{t('audit.filter.user')}</label>
+        <select
+          id={userId}
+          value={draft.userId}
+          onChange={(event) => setDraft({ ...draft, userId: event.target.value })}
+        >
+          <option value="">{t('audit.filter.anyone')}</option>
+          {members.map((member) => (
+            <option key={member.id} value={String(member.id)}>
+              {member.displayName ? `${member.displayName} (${member.email})` : member.email}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label={t('audit.filter.since')}
+        type="date"
+        max={localToday()}
+        value={draft.since}
+        onChange={(event) => setDraft({ ...draft, since: event.target.value })}
+      />
+      <div className="button-row">
+        <button type="submit" className="button-primary">
+          {t('audit.filter.apply')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(noFilters);
+            onApply(noFilters);
+          }}
+        >
+          {t('audit.filter.reset')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EntryRow({
+  entry,
+  region,
+  members,
+  tree,
+}: {
+  entry: AuditEntry;
+  region: string;
+  members: Member[] | undefined;
+  tree: PageTree | undefined;
+}) {
+  const { t, formatDateTime } = useI18n();
+  const who =
+    entry.userEmail ??
+    (entry.userId === null ? t('audit.system') : t('audit.formerUser', { id: entry.userId }));
+  return (
+    <tr>
+      <td>
+        <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+      </td>
+      <td>{who}</td>
+      <td>{describe(entry, { region, members, tree, t })}</td>
+    </tr>
+  );
+}
+
+/** An entry as a sentence: what was done, and to what (a link to the page where there is one). */
+function describe(
+  entry: AuditEntry,
+  context: { region: string; members: Member[] | undefined; tree: PageTree | undefined; t: Translate },
+): ReactNode {
+  const { details } = entry;
+  const { t } = context;
+  const pageId = typeof details.pageId === 'number' ? details.pageId : undefined;
+  switch (entry.action) {
+    case 'page.published':
+    case 'page.sent-back':
+    case 'page.version-restored':
+    case 'page.archived':
+    case 'page.unarchived':
+      return (
+        <>
+          {t(`audit.action.${entry.action}`)}
+          {pageId !== undefined && (
+            <>
+              {': '}
+              <PageLink region={context.region} pageId={pageId} tree={context.tree} />
+            </>
+          )}
+        </>
+      );
+    case 'role.granted': {
+      const member = context.members?.find((candidate) => candidate.id === details.memberId);
+      return t('audit.action.role.granted', {
+        member: member?.email ?? t('audit.formerUser', { id: String(details.memberId) }),
+        role: t(`roles.${String(details.role)}`),
+      });
+    }
+    case 'region.settings-changed':
+      return t(
+        details.requiresManagerTotp === true ? 'audit.action.totpRequired' : 'audit.action.totpNotRequired',
+      );
+    case 'media.uploaded':
+      return t('audit.action.media.uploaded', { fileName: String(details.fileName ?? '') });
+    default:
+      return t('audit.action.other', { action: entry.action });
+  }
+}
+
+function PageLink({ region, pageId, tree }: { region: string; pageId: number; tree: PageTree | undefined }) {
+  const { t } = useI18n();
+  const page = tree?.pages.find((candidate) => candidate.id === pageId);
+  const fallback = t('audit.page', { id: pageId });
+  if (!tree || !page) return <>{fallback}</>;
+  const title =
+    page.languages[tree.defaultLanguage]?.title ??
+    Object.values(page.languages).find((newest) => newest.title)?.title ??
+    fallback;
+  return <Link to={`/r/${segment(region)}/pages/${pageId}/${segment(tree.defaultLanguage)}`}>{title}</Link>;
+}
+
+/** The API query of the filters; the start date is the beginning of that day where the user is. */
+function queryOf(filters: Filters, limit: number): string {
+  const query = new URLSearchParams({ limit: String(limit) });
+  if (filters.action) query.set('action', filters.action);
+  if (filters.userId) query.set('userId', filters.userId);
+  if (filters.since) query.set('since', new Date(`${filters.since}T00:00`).toISOString());
+  return query.toString();
+}
+
+/** Today's date where the user is, as an <input type="date"> value. */
+function localToday(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
+}

@@ -1,0 +1,293 @@
+// The people of a region: who holds which role, and inviting someone new (region managers).
+import { useId, useState, type FormEvent } from 'react';
+import type { ApiError } from '../api/client.ts';
+import { api, segment } from '../api/client.ts';
+import type { PageTree, RegionAccess, Role } from '../api/types.ts';
+import { Field } from '../components/field.tsx';
+import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
+import { useI18n } from '../i18n/i18n.ts';
+import { useApi } from '../lib/use-api.ts';
+import { useTitle } from '../lib/use-title.ts';
+import { RegionErrorNotice, isRefused } from './region-settings.tsx';
+import { LIMITS } from '../../shared/limits.ts';
+import { findLanguage } from '../../shared/languages.ts';
+
+export interface Member {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+  hasPassword: boolean;
+  isTotpEnabled: boolean;
+}
+
+type InvitableRole = Exclude<Role, 'platform-admin'>;
+const INVITABLE_ROLES: InvitableRole[] = ['region-manager', 'editor', 'author', 'translator', 'observer'];
+
+/** The region's members with their roles, and the form to invite more. */
+export function MembersScreen({ region, access }: { region: string; access: RegionAccess }) {
+  const { t } = useI18n();
+  const mayManage = access.actions.includes('region.manage-users');
+  const members = useApi<{ members: Member[] }>(mayManage ? `/regions/${segment(region)}/users` : null);
+  useTitle(t('members.title', { region: access.regionName }));
+  const list = members.data?.members ?? [];
+  return (
+    <section>
+      <h1>{t('members.title', { region: access.regionName })}</h1>
+      {!mayManage ? (
+        <Notice kind="info">{t('members.notAllowed')}</Notice>
+      ) : (
+        <>
+          {members.isLoading && !members.data ? (
+            <Loading />
+          ) : members.error ? (
+            <RegionErrorNotice error={members.error} />
+          ) : list.length === 0 ? (
+            <p className="empty">{t('members.empty')}</p>
+          ) : (
+            <MemberTable members={list} />
+          )}
+          {!(members.error && isRefused(members.error)) && (
+            <InviteForm region={region} onInvited={() => void members.reload()} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function MemberTable({ members }: { members: Member[] }) {
+  const { t } = useI18n();
+  return (
+    <div
+      className="table-scroll"
+      role="region"
+      tabIndex={0}
+      aria-label={t('members.tableCaption', { count: members.length })}
+    >
+      <table className="data">
+        <caption className="visually-hidden">{t('members.tableCaption', { count: members.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('members.name')}</th>
+            <th scope="col">{t('members.email')}</th>
+            <th scope="col">{t('members.role')}</th>
+            <th scope="col">{t('members.status')}</th>
+            <th scope="col">{t('members.twoFactor')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">{member.displayName || t('members.noName')}</th>
+              <td>{member.email}</td>
+              <td>{t(`roles.${member.role}`)}</td>
+              <td>{member.hasPassword ? t('members.active') : t('members.invited')}</td>
+              <td>{member.isTotpEnabled ? t('members.twoFactorOn') : t('members.twoFactorOff')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function InviteForm({ region, onInvited }: { region: string; onInvited(): void }) {
+  const { t, language: interfaceLanguage } = useI18n();
+  const roleId = useId();
+  const tree = useApi<PageTree>(`/regions/${segment(region)}/pages`);
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<InvitableRole>('author');
+  const [languages, setLanguages] = useState<string[]>([]);
+  const [error, setError] = useState<ApiError>();
+  const [success, setSuccess] = useState('');
+  const [isBusy, setIsBusy] = useState(false);
+  const targetLanguages = translationLanguages(tree.data);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setIsBusy(true);
+    setSuccess('');
+    try {
+      const body = { email, displayName, role, translatorLanguages: role === 'translator' ? languages : [] };
+      const { isNewAccount } = await api<{ id: number; isNewAccount: boolean }>(
+        'POST',
+        `/regions/${segment(region)}/users`,
+        body,
+      );
+      const roleName = t(`roles.${role}`);
+      setSuccess(t(isNewAccount ? 'members.invite.sent' : 'members.invite.added', { email, role: roleName }));
+      setError(undefined);
+      setEmail('');
+      setDisplayName('');
+      setLanguages([]);
+      onInvited();
+    } catch (caught) {
+      setError(caught as ApiError);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const problem = (field: keyof typeof FIELDS) =>
+    hasProblem(error, field) ? t(FIELDS[field].problem) : undefined;
+  return (
+    <section aria-labelledby="members-invite">
+      <h2 id="members-invite">{t('members.invite.title')}</h2>
+      {success && <Notice kind="success">{success}</Notice>}
+      {error?.code === 'conflict' ? (
+        <Notice kind="error">{t('members.invite.conflict', { email })}</Notice>
+      ) : error?.code === 'invalid_input' && error.issues.length > 0 ? (
+        <Notice kind="error">
+          <p>{t('members.invite.problems', { count: error.issues.length })}</p>
+          <ul>
+            {error.issues.map((issue) => {
+              const known = Object.entries(FIELDS).find(([field]) => matches(issue.field, field))?.[1];
+              return (
+                <li key={`${issue.field}:${issue.message}`}>
+                  {known ? `${t(known.label)}: ${t(known.problem)}` : `${issue.field}: ${issue.message}`}
+                </li>
+              );
+            })}
+          </ul>
+        </Notice>
+      ) : (
+        <RegionErrorNotice error={error} />
+      )}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Field
+          label={t('members.invite.email')}
+          type="email"
+          autoComplete="off"
+          required
+          maxLength={LIMITS.emailLength}
+          error={problem('email')}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <Field
+          label={t('members.invite.displayName')}
+          hint={t('members.invite.displayNameHint')}
+          autoComplete="off"
+          error={problem('displayName')}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
+        <div className="field">
+          <label htmlFor={roleId}>{t('members.invite.role')}</label>
+          <p className="hint" id={`${roleId}-hint`}>
+            {t(`members.roleHint.${role}`)}
+          </p>
+          <select
+            id={roleId}
+            aria-describedby={`${roleId}-hint`}
+            value={role}
+            onChange={(event) => setRole(event.target.value as InvitableRole)}
+          >
+            {INVITABLE_ROLES.map((option) => (
+              <option key={option} value={option}>
+                {t(`roles.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {role === 'translator' && (
+          <fieldset className="checkbox-list">
+            <legend>{t('members.invite.languages')}</legend>
+            <p className="hint">{t('members.invite.languagesHint')}</p>
+            {hasProblem(error, 'translatorLanguages') && (
+              <p className="field-error">{t('members.invite.languagesProblem')}</p>
+            )}
+            {tree.isLoading && !tree.data ? (
+              <Loading />
+            ) : tree.error ? (
+              <ErrorNotice error={tree.error} />
+            ) : targetLanguages.length === 0 ? (
+              <p>{t('members.invite.noLanguages')}</p>
+            ) : (
+              targetLanguages.map((tag) => (
+                <label key={tag} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={languages.includes(tag)}
+                    onChange={(event) =>
+                      setLanguages((chosen) =>
+                        event.target.checked ? [...chosen, tag] : chosen.filter((other) => other !== tag),
+                      )
+                    }
+                  />{' '}
+                  <LanguageLabel tag={tag} name={languageName(tag, interfaceLanguage)} />
+                </label>
+              ))
+            )}
+          </fieldset>
+        )}
+        <button type="submit" className="button-primary" disabled={isBusy}>
+          {t('members.invite.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** A language's name in the interface language, and in itself where that differs. */
+function LanguageLabel({ tag, name }: { tag: string; name: string }) {
+  const known = findLanguage(tag);
+  if (!known) return <>{name === tag ? tag : `${name} (${tag})`}</>;
+  if (known.nativeName === name) return <>{name}</>;
+  return (
+    <>
+      {name}{' '}
+      <span className="muted">
+        (
+        <span lang={tag} dir={known.direction}>
+          {known.nativeName}
+        </span>
+        )
+      </span>
+    </>
+  );
+}
+
+/** The region's languages a translator can work in: every enabled one but the default language. */
+function translationLanguages(tree: PageTree | undefined): string[] {
+  if (!tree) return [];
+  const tags = new Set(tree.pages.flatMap((page) => Object.keys(page.languages)));
+  tags.delete(tree.defaultLanguage);
+  return [...tags];
+}
+
+/** The invitation's fields: their label and what to say when the server finds a problem with one. */
+const FIELDS = {
+  email: { label: 'members.invite.email', problem: 'members.invite.emailProblem' },
+  displayName: { label: 'members.invite.displayName', problem: 'members.invite.displayNameProblem' },
+  role: { label: 'members.invite.role', problem: 'members.invite.roleProblem' },
+  translatorLanguages: { label: 'members.invite.languages', problem: 'members.invite.languagesProblem' },
+};
+
+/** Whether an issue's field ("body.email", "translatorLanguages", "body.translatorLanguages.0") is this one. */
+function matches(issueField: string, field: string): boolean {
+  const path = issueField.startsWith('body.') ? issueField.slice('body.'.length) : issueField;
+  return path === field || path.startsWith(`${field}.`);
+}
+
+/** Whether a 400 answer names a problem with a field of the request body. */
+function hasProblem(error: ApiError | undefined, field: string): boolean {
+  return error?.issues.some((issue) => matches(issue.field, field)) ?? false;
+}
+
+/** A content language's name in the interface language ("Ukrainisch", "Leichte Sprache"). */
+export function languageName(tag: string, interfaceLanguage: string): string {
+  const known = findLanguage(tag);
+  if (interfaceLanguage === 'en' && known) return known.englishName;
+  if (!tag.includes('-x-')) {
+    try {
+      const name = new Intl.DisplayNames([interfaceLanguage], { type: 'language' }).of(tag);
+      if (name && name !== tag) return name;
+    } catch {
+      // Not a tag the browser knows: fall back to the registry.
+    }
+  }
+  return known?.nativeName ?? tag;
+}

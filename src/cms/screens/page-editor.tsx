@@ -1,0 +1,296 @@
+import { useMemo, useState } from 'react';
+import { ApiError, api, segment } from '../api/client.ts';
+import type {
+  HistoryVersion,
+  PageTree,
+  RegionAccess,
+  UploadedImage,
+  VersionStatus,
+  WorkspaceVersion,
+} from '../api/types.ts';
+import { Field } from '../components/field.tsx';
+import { Link } from '../components/link.tsx';
+import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
+import { ConflictDialog, type Conflict, type ConflictChoice } from '../editor/conflict-dialog.tsx';
+import { EditorStatusLine } from '../editor/editor-status-line.tsx';
+import { LanguageTabs } from '../editor/language-tabs.tsx';
+import type { LinkTarget } from '../editor/link-dialog.tsx';
+import { ReviewPanel } from '../editor/review-panel.tsx';
+import { RichTextEditor } from '../editor/rich-text-editor.tsx';
+import { useAutosave } from '../editor/use-autosave.ts';
+import { draftFrom, usePageDraft } from '../editor/use-page-draft.ts';
+import { DiffView, VersionHistory } from '../editor/version-history.tsx';
+import { useI18n } from '../i18n/i18n.ts';
+import { indexTree, titleOf } from '../lib/page-tree.ts';
+import { canPublish, canReview, canWriteIn } from '../lib/permissions.ts';
+import { useApi } from '../lib/use-api.ts';
+import { useTitle } from '../lib/use-title.ts';
+
+/** Editing one page in one language: the text, saving for review or publishing, review, history, conflicts. */
+export function PageEditorScreen(props: {
+  region: string;
+  access: RegionAccess;
+  pageId: number;
+  language: string;
+}) {
+  const { region, access, pageId, language } = props;
+  const { t, formatDateTime } = useI18n();
+  const pagesPath = `/regions/${segment(region)}/pages`;
+  const pagePath = `${pagesPath}/${pageId}`;
+  const tree = useApi<PageTree>(pagesPath);
+  const history = useApi<{ versions: HistoryVersion[] }>(
+    `${pagePath}/versions?language=${segment(language)}`,
+  );
+  const defaultLanguage = tree.data?.defaultLanguage ?? '';
+  const isTranslation = defaultLanguage !== '' && language !== defaultLanguage;
+  const sourceHistory = useApi<{ versions: HistoryVersion[] }>(
+    isTranslation ? `${pagePath}/versions?language=${segment(defaultLanguage)}` : null,
+  );
+  const autosavePath = `${pagePath}/autosave?language=${segment(language)}`;
+  const page = usePageDraft({ key: `${pageId}:${language}`, autosavePath, versions: history.data?.versions });
+  const { draft } = page;
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [mergingWith, setMergingWith] = useState<WorkspaceVersion | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const autosave = useAutosave({
+    path: `${pagePath}/autosave`,
+    isDirty: page.isDirty && draft !== null,
+    body: {
+      language,
+      title: draft?.title ?? '',
+      slug: draft?.slug ?? '',
+      contentHtml: draft?.html ?? '',
+      baseVersionId: draft?.baseVersionId ?? null,
+    },
+  });
+
+  const indexed = useMemo(() => (tree.data ? indexTree(tree.data) : null), [tree.data]);
+  const linkTargets = useMemo<LinkTarget[]>(() => {
+    if (!indexed) return [];
+    const name = (id: number) => {
+      const found = indexed.byId.get(id);
+      return found ? (titleOf(found, language, indexed.defaultLanguage) ?? `#${id}`) : `#${id}`;
+    };
+    return [...indexed.byId.values()]
+      .filter((target) => target.id !== pageId && !target.isArchived)
+      .map((target) => {
+        const trail: string[] = [];
+        for (let up = target.parentId; up !== null; up = indexed.byId.get(up)?.parentId ?? null)
+          trail.unshift(name(up));
+        return { id: target.id, title: name(target.id), trail: trail.join(' › ') };
+      });
+  }, [indexed, language, pageId]);
+
+  const versions = history.data?.versions ?? [];
+  const newest = versions[0];
+  const published = versions.find((version) => version.status === 'published');
+  const sourcePublished = sourceHistory.data?.versions.find((version) => version.status === 'published');
+  const treePage = indexed?.byId.get(pageId);
+  const pageTitle =
+    draft?.title || (treePage && indexed ? titleOf(treePage, language, indexed.defaultLanguage) : null);
+  useTitle(pageTitle ? t('editor.titleOf', { title: pageTitle }) : t('editor.title'));
+
+  const isWritable = canWriteIn(access, language, defaultLanguage);
+  const publishes = canPublish(access);
+
+  const save = async (status: VersionStatus, options: { baseVersionId?: number | null } = {}) => {
+    if (!draft) return;
+    setIsSaving(true);
+    const body = {
+      language,
+      title: draft.title,
+      slug: draft.slug || undefined,
+      contentHtml: draft.html,
+      status,
+      isMinor: draft.isMinor,
+      baseVersionId: options.baseVersionId === undefined ? draft.baseVersionId : options.baseVersionId,
+      source:
+        isTranslation && sourcePublished
+          ? { language: defaultLanguage, versionId: sourcePublished.id }
+          : null,
+    };
+    try {
+      const saved = await api<WorkspaceVersion>('POST', `${pagePath}/versions`, body);
+      page.replace(draftFrom(saved), { isDirty: false });
+      setMergingWith(null);
+      setError(undefined);
+      setNotice(t(`editor.saved.${status}`));
+      await Promise.all([history.reload(), tree.reload()]);
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 409 && caught.details) {
+        setConflict(caught.details as Conflict);
+      } else setError(caught as ApiError);
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const resolveConflict = (choice: ConflictChoice) => {
+    if (!conflict || !draft) return;
+    const theirs = conflict.theirs;
+    setConflict(null);
+    if (choice === 'take-theirs') {
+      page.replace(draftFrom(theirs), { isDirty: false });
+      setMergingWith(null);
+    } else if (choice === 'keep-mine') {
+      void save('draft', { baseVersionId: theirs.id });
+    } else {
+      page.replace({ ...draft, baseVersionId: theirs.id }, { isDirty: true });
+      setMergingWith(theirs);
+    }
+    void history.reload();
+  };
+
+  const restore = async (version: HistoryVersion) => {
+    try {
+      const restored = await api<WorkspaceVersion>('POST', `${pagePath}/versions/${version.id}/restore`);
+      page.replace(draftFrom(restored), { isDirty: false });
+      setNotice(t('editor.restored'));
+      setError(undefined);
+      await Promise.all([history.reload(), tree.reload()]);
+    } catch (caught) {
+      setError(caught as ApiError);
+    }
+  };
+
+  const upload = (file: File) =>
+    api<UploadedImage>(
+      'POST',
+      `/regions/${segment(region)}/media?fileName=${encodeURIComponent(file.name)}`,
+      file,
+    );
+
+  if ((tree.isLoading && !tree.data) || (history.isLoading && !history.data)) return <Loading />;
+  if (tree.error || history.error || !tree.data || !draft)
+    return <ErrorNotice error={tree.error ?? history.error} />;
+
+  return (
+    <div className="editor-screen">
+      <nav aria-label={t('editor.breadcrumb')} className="breadcrumb">
+        <Link to={`/r/${segment(region)}/pages`}>{t('tree.title')}</Link> ›{' '}
+        <span>{pageTitle ?? t('tree.untitled', { id: pageId })}</span>
+      </nav>
+      <h1>{pageTitle ?? t('tree.untitled', { id: pageId })}</h1>
+      <LanguageTabs
+        region={region}
+        pageId={pageId}
+        current={language}
+        page={treePage}
+        defaultLanguage={defaultLanguage}
+      />
+      {treePage?.isArchived && <Notice kind="info">{t('editor.archived')}</Notice>}
+      {!isWritable && <Notice kind="info">{t('editor.readOnly')}</Notice>}
+      {notice && <Notice kind="success">{notice}</Notice>}
+      <ErrorNotice error={error} />
+      {page.offeredAutosave && (
+        <Notice kind="info">
+          {t('editor.autosaveFound', { date: formatDateTime(page.offeredAutosave.savedAt) })}{' '}
+          <span className="button-row">
+            <button type="button" onClick={page.takeAutosave}>
+              {t('editor.autosaveTake')}
+            </button>
+            <button type="button" onClick={page.discardAutosave}>
+              {t('editor.autosaveDiscard')}
+            </button>
+          </span>
+        </Notice>
+      )}
+      <div className="editor-layout">
+        <div className="editor-main">
+          {mergingWith && (
+            <section className="panel merge-panel" aria-labelledby="merge-title">
+              <h2 id="merge-title">{t('conflict.mergeTitle')}</h2>
+              <p className="hint">{t('conflict.mergeHint')}</p>
+              <DiffView before={mergingWith} after={{ title: draft.title, contentHtml: draft.html }} />
+            </section>
+          )}
+          <Field
+            label={t('editor.pageTitle')}
+            value={draft.title}
+            readOnly={!isWritable}
+            required
+            onChange={(event) => page.edit({ title: event.target.value })}
+          />
+          <RichTextEditor
+            html={draft.html}
+            revision={page.revision}
+            isEditable={isWritable}
+            label={t('editor.content')}
+            linkTargets={linkTargets}
+            upload={upload}
+            onChange={(html) => page.edit({ html })}
+          />
+          <details className="more-fields">
+            <summary>{t('editor.more')}</summary>
+            <Field
+              label={t('editor.slug')}
+              hint={t('editor.slugHint')}
+              value={draft.slug}
+              readOnly={!isWritable}
+              onChange={(event) => page.edit({ slug: event.target.value })}
+            />
+          </details>
+          {isWritable && (
+            <div className="save-bar">
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={draft.isMinor}
+                  onChange={(event) => page.edit({ isMinor: event.target.checked })}
+                />
+                {t('editor.minor')}
+              </label>
+              <p className="hint">{t('editor.minorHint')}</p>
+              <div className="button-row">
+                <button type="button" disabled={isSaving} onClick={() => void save('draft')}>
+                  {t('editor.saveDraft')}
+                </button>
+                {publishes ? (
+                  <button
+                    type="button"
+                    className="button-primary"
+                    disabled={isSaving}
+                    onClick={() => void save('published')}
+                  >
+                    {t('editor.publish')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button-primary"
+                    disabled={isSaving}
+                    onClick={() => void save('review')}
+                  >
+                    {t('editor.submit')}
+                  </button>
+                )}
+                <EditorStatusLine autosave={autosave} isDirty={page.isDirty} newest={newest} />
+              </div>
+            </div>
+          )}
+        </div>
+        <aside className="editor-side" aria-label={t('editor.side')}>
+          {newest?.status === 'review' && canReview(access) && (
+            <ReviewPanel
+              region={region}
+              inReview={newest}
+              published={published}
+              onDecided={(decision) => {
+                setNotice(t(decision === 'approve' ? 'review.approved' : 'review.sentBack'));
+                void Promise.all([history.reload(), tree.reload()]);
+              }}
+            />
+          )}
+          <VersionHistory
+            versions={versions}
+            canRestore={isWritable}
+            onRestore={(version) => void restore(version)}
+          />
+        </aside>
+      </div>
+      {conflict && <ConflictDialog conflict={conflict} onChoose={resolveConflict} />}
+    </div>
+  );
+}
