@@ -32,6 +32,10 @@ interface TreeRowProps {
   isFiltered: boolean;
   shouldFocus: boolean;
   handlers: TreeRowHandlers;
+  /** Where the row is in the list (from 1) and how long the list is, for screen readers: only rows near
+   * the screen are drawn. */
+  position: number;
+  count: number;
 }
 
 /** One page in the tree: open/close, its title as the way to the editor, its states, and its actions. */
@@ -68,6 +72,8 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowProps) {
       className={`tree-row${page.isArchived ? ' is-archived' : ''}${dropZone ? ` drop-${dropZone}` : ''}`}
       style={{ paddingInlineStart: `${row.depth * 1.5 + 0.25}rem` }}
       draggable={canDrag}
+      aria-posinset={props.position}
+      aria-setsize={props.count}
       onDragStart={(event) => {
         event.dataTransfer.setData('application/x-lotse-page', String(page.id));
         event.dataTransfer.effectAllowed = 'move';

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
 import type { PageTree, RegionAccess, TreePage } from '../api/types.ts';
@@ -21,6 +21,7 @@ import {
 } from '../lib/page-tree.ts';
 import { navigate } from '../lib/router.ts';
 import { useApi } from '../lib/use-api.ts';
+import { useWindowedRows } from '../lib/use-windowed-rows.ts';
 import { useTitle } from '../lib/use-title.ts';
 
 /** A region's pages as a tree: filter, open, add, move (keyboard or drag and drop), archive and restore. */
@@ -43,9 +44,11 @@ export function PageTreeScreen({ region, access }: { region: string; access: Reg
 
   const tree = useMemo(() => (loaded.data ? indexTree(loaded.data) : null), [loaded.data]);
   const language = filter.language || tree?.defaultLanguage || '';
+  // Typing in the filter stays quick: the rows follow a moment later when the tree is large.
+  const deferredFilter = useDeferredValue(filter);
   const rows = useMemo(
-    () => (tree ? visibleRows(tree, expanded, { ...filter, language }) : []),
-    [tree, expanded, filter, language],
+    () => (tree ? visibleRows(tree, expanded, { ...deferredFilter, language }) : []),
+    [tree, expanded, deferredFilter, language],
   );
   const mayChange = canChangeStructure(access);
 
@@ -139,7 +142,9 @@ export function PageTreeScreen({ region, access }: { region: string; access: Reg
     }),
     [],
   );
-  const filtering = isFiltering(filter);
+  const filtering = isFiltering(deferredFilter);
+  const list = useRef<HTMLOListElement>(null);
+  const shown = useWindowedRows(list, rows.length);
   const languages = useMemo(
     () => Object.keys(loaded.data?.pages[0]?.languages ?? { [tree?.defaultLanguage ?? '']: null }),
     [loaded.data, tree],
@@ -184,8 +189,13 @@ export function PageTreeScreen({ region, access }: { region: string; access: Reg
       ) : rows.length === 0 ? (
         <Notice kind="info">{t('tree.noMatch')}</Notice>
       ) : (
-        <ol className="page-tree" aria-label={t('tree.title')}>
-          {rows.map((row) => (
+        <ol
+          ref={list}
+          className="page-tree"
+          aria-label={t('tree.title')}
+          style={{ paddingBlockStart: shown.spaceBefore, paddingBlockEnd: shown.spaceAfter }}
+        >
+          {rows.slice(shown.start, shown.end).map((row, index) => (
             <TreeRowView
               key={row.page.id}
               row={row}
@@ -197,6 +207,8 @@ export function PageTreeScreen({ region, access }: { region: string; access: Reg
               isFiltered={filtering}
               shouldFocus={focusAfterReload.current === row.page.id}
               handlers={handlers}
+              position={shown.start + index + 1}
+              count={rows.length}
             />
           ))}
         </ol>

@@ -54,6 +54,24 @@ export function listVersionFacts(db: Kysely<Database>, regionId: number, itemIds
     .execute();
 }
 
+/** What the translation states of all of a region's items depend on, and each version's title. */
+export function listVersionFactsOfRegion(db: Kysely<Database>, regionId: number) {
+  return db
+    .selectFrom('content_versions')
+    .select([
+      'id',
+      'item_id',
+      'language_tag',
+      'status',
+      'is_minor',
+      'source_language_tag',
+      'source_version_id',
+      'title',
+    ])
+    .where('region_id', '=', regionId)
+    .execute();
+}
+
 /** The newest version of each of the given items in one language, whatever its status. */
 export function listNewestVersions(
   db: Kysely<Database>,

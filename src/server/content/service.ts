@@ -9,7 +9,13 @@ import {
 import { parseInput } from '../validation.ts';
 import { AppError, invalidInput, type Issue } from '../errors.ts';
 import { listRegionLanguages } from '../regions/repo.ts';
-import { findVersion, insertVersion, listVersionFacts, type VersionRow } from './repo.ts';
+import {
+  findVersion,
+  insertVersion,
+  listVersionFacts,
+  listVersionFactsOfRegion,
+  type VersionRow,
+} from './repo.ts';
 import { newVersionInput, type NewVersionInput } from './schema.ts';
 import { listImages, sanitizeContentHtml } from './sanitize-html.ts';
 
@@ -77,10 +83,43 @@ export async function getTranslationStates(
   db: Kysely<Database>,
   options: { regionId: number; itemIds: number[] },
 ): Promise<Map<number, Map<string, TranslationState>>> {
-  const languages = await listRegionLanguages(db, options.regionId);
+  const sourceOf = await sourceLanguagesOf(db, options.regionId);
+  return statesFromFacts(
+    sourceOf,
+    await listVersionFacts(db, options.regionId, options.itemIds),
+    options.itemIds,
+  );
+}
+
+/**
+ * For the workspace's overview of a whole region, from one read of its versions: each item's translation
+ * state per language, and its newest version per language (`item:language` → id, title, status).
+ */
+export async function getRegionVersionOverview(
+  db: Kysely<Database>,
+  options: { regionId: number; itemIds: number[] },
+) {
+  const sourceOf = await sourceLanguagesOf(db, options.regionId);
+  const facts = await listVersionFactsOfRegion(db, options.regionId);
+  const newest = new Map<string, (typeof facts)[number]>();
+  for (const row of facts) {
+    const key = `${row.item_id}:${row.language_tag}`;
+    if ((newest.get(key)?.id ?? 0) < row.id) newest.set(key, row);
+  }
+  return { states: statesFromFacts(sourceOf, facts, options.itemIds), newest };
+}
+
+async function sourceLanguagesOf(db: Kysely<Database>, regionId: number) {
+  const languages = await listRegionLanguages(db, regionId);
   if (languages.length === 0) throw new AppError('not_found', 'The region has no languages.');
-  const sourceOf = new Map(languages.map((l) => [l.tag, l.source_language_tag]));
-  const facts = await listVersionFacts(db, options.regionId, options.itemIds);
+  return new Map(languages.map((l) => [l.tag, l.source_language_tag]));
+}
+
+function statesFromFacts(
+  sourceOf: Map<string, string | null>,
+  facts: Awaited<ReturnType<typeof listVersionFacts>>,
+  itemIds: number[],
+): Map<number, Map<string, TranslationState>> {
   const byItem = new Map<number, Map<string, VersionFacts[]>>();
   for (const row of facts) {
     const perLanguage = byItem.get(row.item_id) ?? new Map<string, VersionFacts[]>();
@@ -96,7 +135,7 @@ export async function getTranslationStates(
     });
   }
   return new Map(
-    options.itemIds.map((itemId) => [
+    itemIds.map((itemId) => [
       itemId,
       deriveTranslationStates({ sourceOf, versionsByLanguage: byItem.get(itemId) ?? new Map() }),
     ]),

@@ -40,9 +40,7 @@ export function presentPageTree(
   languages: string[],
   tree: Awaited<ReturnType<typeof loadPageTree>>,
 ): z.output<typeof pageTree> {
-  const newest = new Map(
-    tree.newest.map((version) => [`${version.item_id}:${version.language_tag}`, version]),
-  );
+  const { newest } = tree;
   return {
     region: region.slug,
     defaultLanguage: region.default_language,

@@ -76,19 +76,3 @@ export function listReviews(db: Kysely<Database>, regionId: number, versionIds: 
     .orderBy('id')
     .execute();
 }
-
-/** Newest version of every page of a region in every language: the workspace's tree. */
-export function listNewestVersionsOfRegion(db: Kysely<Database>, regionId: number) {
-  return db
-    .selectFrom('content_versions as v')
-    .innerJoin('pages as p', (join) =>
-      join.onRef('p.id', '=', 'v.item_id').onRef('p.region_id', '=', 'v.region_id'),
-    )
-    .select(['v.id', 'v.item_id', 'v.language_tag', 'v.title', 'v.status', 'v.created_at'])
-    .distinctOn(['v.item_id', 'v.language_tag'])
-    .where('v.region_id', '=', regionId)
-    .orderBy('v.item_id')
-    .orderBy('v.language_tag')
-    .orderBy('v.id', 'desc')
-    .execute();
-}

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
 import { findVersion, type VersionRow } from '../content/repo.ts';
-import { getTranslationStates } from '../content/service.ts';
+import { getRegionVersionOverview } from '../content/service.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { findPage, listPages, lockRegionStructure, updatePagePlacement } from '../pages/repo.ts';
 import {
@@ -16,14 +16,7 @@ import { deleteAutosave } from '../autosaves/repo.ts';
 import { notifyReviewDecided, notifyReviewRequested } from '../notifications/service.ts';
 import { ensureAllowed, type WorkspaceRegion } from './access.ts';
 import { presentConflict } from './present.ts';
-import {
-  findNewestVersion,
-  insertReview,
-  listNewestVersionsOfRegion,
-  listReviews,
-  listVersions,
-  moveVersionStatus,
-} from './repo.ts';
+import { findNewestVersion, insertReview, listReviews, listVersions, moveVersionStatus } from './repo.ts';
 import type { PageChange, ReviewDecision, WorkspaceVersionInput } from './schema.ts';
 
 const actionForStatus = {
@@ -35,11 +28,11 @@ const actionForStatus = {
 /** The whole page tree of a region with, per language, the newest version and the translation state. */
 export async function loadPageTree(ctx: AppContext, where: WorkspaceRegion) {
   const regionId = where.region.id;
-  const [pages, newest] = await Promise.all([
-    listPages(ctx.db, regionId),
-    listNewestVersionsOfRegion(ctx.db, regionId),
-  ]);
-  const states = await getTranslationStates(ctx.db, { regionId, itemIds: pages.map((page) => page.id) });
+  const pages = await listPages(ctx.db, regionId);
+  const { states, newest } = await getRegionVersionOverview(ctx.db, {
+    regionId,
+    itemIds: pages.map((page) => page.id),
+  });
   return { pages, newest, states };
 }
 
