@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate.ts';
 import { seedDemoRegion } from '../server/demo/seed-demo.ts';
 import { syncLanguageRegistry } from '../server/languages/service.ts';
 import { PublicCache } from '../server/public-cache.ts';
+import { createUser } from '../server/users/service.ts';
 import { makeDataDir, runLotse, startLotseServer } from './test-support.ts';
 
 describe('the lotse command', () => {
@@ -21,7 +22,16 @@ describe('the lotse command', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const args of [[], ['serve'], ['migrate'], ['demo'], ['user', 'create'], ['backup'], ['restore']]) {
+    for (const args of [
+      [],
+      ['serve'],
+      ['migrate'],
+      ['demo'],
+      ['user', 'create'],
+      ['user', 'reset-2fa'],
+      ['backup'],
+      ['restore'],
+    ]) {
       const result = await runLotse([...args, '--help'], env);
       assert.equal(result.code, 0, args.join(' '));
       assert.match(result.stdout, /^Usage: lotse/, args.join(' '));
@@ -126,6 +136,64 @@ describe('the lotse command', () => {
     );
     assert.notEqual(unknownRole.code, 0);
     assert.match(unknownRole.stderr, /Allowed choices are region-manager, editor/);
+  });
+
+  it('switches two-factor sign-in off for a locked-out account and ends its sessions', async () => {
+    const handle = await openDatabase({ dataDir: env.LOTSE_DATA_DIR!, holder: 'test setup' });
+    const user = await createUser(handle.db, {
+      email: 'locked-out@example.org',
+      password: 'a long enough password',
+      role: 'region-manager',
+      region: 'musterstadt',
+    });
+    await handle.db
+      .updateTable('users')
+      .set({ is_totp_enabled: true, totp_secret: 'JBSWY3DPEHPK3PXP' })
+      .where('id', '=', user.id)
+      .execute();
+    await handle.db
+      .insertInto('sessions')
+      .values({
+        id: 'a-session',
+        user_id: user.id,
+        csrf_token: 'csrf',
+        user_agent: 'test',
+        expires_at: new Date(Date.now() + 60_000),
+      })
+      .execute();
+    await handle.close();
+
+    const reset = await runLotse(['user', 'reset-2fa', '--email', 'Locked-Out@example.org'], env);
+    assert.equal(reset.code, 0, reset.stderr);
+    assert.match(reset.stdout, /Two-factor sign-in is off for locked-out@example.org; 1 session\(s\) ended/);
+    const again = await runLotse(['user', 'reset-2fa', '--email', 'locked-out@example.org'], env);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /was not on for locked-out@example.org; nothing changed/);
+    const unknown = await runLotse(['user', 'reset-2fa', '--email', 'nobody@example.org'], env);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /There is no account with the e-mail address nobody@example.org/);
+
+    const after = await openDatabase({ dataDir: env.LOTSE_DATA_DIR!, holder: 'test check' });
+    try {
+      const stored = await after.db
+        .selectFrom('users')
+        .select(['is_totp_enabled', 'totp_secret'])
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(stored, { is_totp_enabled: false, totp_secret: null });
+      const sessions = await after.db.selectFrom('sessions').where('user_id', '=', user.id).execute();
+      assert.equal(sessions.length, 0);
+      const audit = await after.db
+        .selectFrom('audit_log')
+        .select(['action', 'details'])
+        .where('user_id', '=', user.id)
+        .execute();
+      assert.deepEqual(audit, [
+        { action: 'user.totp-reset', details: { via: 'lotse user reset-2fa', sessionsEnded: 1 } },
+      ]);
+    } finally {
+      await after.close();
+    }
   });
 
   it('backs up and restores through the command line', async () => {

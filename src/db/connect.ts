@@ -34,6 +34,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 function openPostgres(connectionString: string, max: number): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle connection the server ends (a restart, an administrator) is replaced on next use; without this
+  // listener its error would end the process.
+  pool.on('error', (error) => {
+    console.warn(
+      `A database connection was closed by the server (${error.message}); a new one opens when needed.`,
+    );
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { resetTwoFactor } from '../../server/auth/reset-two-factor.ts';
 import { passwordFromEnvironment } from '../../server/config.ts';
 import { ROLES } from '../../server/users/schema.ts';
 import { createUser } from '../../server/users/service.ts';
@@ -6,7 +7,10 @@ import { withDatabase } from '../database.ts';
 import { readPassword } from '../read-password.ts';
 import type { RunAction } from '../run-action.ts';
 
-/** `lotse user create`: creates an account with a role, the password from stdin or LOTSE_PASSWORD. */
+/**
+ * `lotse user create`: creates an account with a role, the password from stdin or LOTSE_PASSWORD.
+ * `lotse user reset-2fa`: switches two-factor sign-in off for someone who lost their authenticator app.
+ */
 export function userCommand(run: RunAction): Command {
   const create = new Command('create')
     .description(
@@ -47,5 +51,26 @@ export function userCommand(run: RunAction): Command {
           });
         }),
     );
-  return new Command('user').description('Manage user accounts.').addCommand(create);
+  const resetTwoFactorCommand = new Command('reset-2fa')
+    .description(
+      'Switch two-factor sign-in off for an account that lost its authenticator app, and end its sessions.',
+    )
+    .requiredOption('--email <address>', 'e-mail address of the account')
+    .action((options: { email: string }) =>
+      run((config) =>
+        withDatabase(config, 'user reset-2fa', async ({ db }) => {
+          const reset = await resetTwoFactor(db, { email: options.email, via: 'lotse user reset-2fa' });
+          process.stdout.write(
+            reset.wasEnabled
+              ? `Two-factor sign-in is off for ${reset.email}; ${reset.sessionsEnded} session(s) ended. ` +
+                  'They sign in with their password and can set it up again under their account.\n'
+              : `Two-factor sign-in was not on for ${reset.email}; nothing changed.\n`,
+          );
+        }),
+      ),
+    );
+  return new Command('user')
+    .description('Manage user accounts.')
+    .addCommand(create)
+    .addCommand(resetTwoFactorCommand);
 }

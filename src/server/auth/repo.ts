@@ -53,3 +53,12 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: number)
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Switches two-factor sign-in off for a user and forgets the secret. */
+export async function switchOffTotp(db: Kysely<Database>, userId: number): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ is_totp_enabled: false, totp_secret: null })
+    .where('id', '=', userId)
+    .execute();
+}

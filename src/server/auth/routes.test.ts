@@ -228,7 +228,17 @@ for (const database of testDatabases()) {
           headers,
           payload: { requiresManagerTotp },
         });
-      assert.equal((await settings(true)).statusCode, 200);
+      assert.equal((await settings(true)).statusCode, 409, 'not without two-factor sign-in of one’s own');
+      const adminEmail = `admin-${randomBytes(4).toString('hex')}@example.org`;
+      await createUser(t.ctx.db, { email: adminEmail, password, role: 'platform-admin' });
+      const admin = await signIn({ email: adminEmail, password });
+      const required = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/cms/regions/${region.slug}/settings`,
+        headers: { cookie: cookieOf(admin), 'x-csrf-token': admin.json().csrfToken },
+        payload: { requiresManagerTotp: true },
+      });
+      assert.equal(required.statusCode, 200, required.body);
       const blocked = await t.app.inject({ url: `/api/cms/regions/${region.slug}/pages`, headers });
       assert.equal(blocked.statusCode, 403);
       assert.equal(blocked.json().error.details.requiresTwoFactor, true);

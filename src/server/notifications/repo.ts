@@ -61,3 +61,8 @@ export function listUsersWithRoles(
     .where('rr.role', 'in', roles)
     .execute();
 }
+
+/** A user's id and e-mail address, to send them a notification. */
+export function findUserAddress(db: Kysely<Database>, userId: number) {
+  return db.selectFrom('users').select(['id', 'email']).where('id', '=', userId).executeTakeFirst();
+}

@@ -18,7 +18,10 @@ for (const database of testDatabases()) {
     let t: TestApp;
     let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
     before(async () => {
-      [t, smtp] = await Promise.all([startTestApp(database), startSmtpServer()]);
+      [t, smtp] = await Promise.all([
+        startTestApp(database, { PUBLIC_URL: 'https://lotse.example/' }),
+        startSmtpServer(),
+      ]);
     });
     after(async () => {
       await t.close();
@@ -72,7 +75,12 @@ for (const database of testDatabases()) {
         waiting.map((n: { kind: string; isRead: boolean }) => [n.kind, n.isRead]),
         [['review.requested', false]],
       );
-      assert.equal(waiting[0].details.title, 'Sprechzeiten');
+      assert.deepEqual(waiting[0].details, {
+        pageId: page.id,
+        language: 'de',
+        versionId: submitted.id,
+        title: 'Sprechzeiten',
+      });
       assert.deepEqual(
         (await author.call('GET', '/api/cms/notifications')).json().notifications,
         [],
@@ -85,19 +93,28 @@ for (const database of testDatabases()) {
       );
       const [requestMail] = await mailsTo(editor.email);
       assert.match(textOf(requestMail!), /„Sprechzeiten“ \(de\) wurde zur Freigabe eingereicht/);
-      assert.match(textOf(requestMail!), new RegExp(`/cms/regions/${region.slug}/pages/${page.id}`));
+      const editorLink = `https://lotse.example/cms/r/${region.slug}/pages/${page.id}/de`;
+      assert.ok(textOf(requestMail!).includes(`${editorLink}\n`), textOf(requestMail!));
 
       await editor.call('POST', `/api/cms/regions/${region.slug}/versions/${submitted.id}/review`, {
         decision: 'send-back',
         comment: 'Bitte auch Freitag.',
       });
       const decided = (await author.call('GET', '/api/cms/notifications')).json().notifications;
-      assert.deepEqual(
-        [decided[0].kind, decided[0].details.isApproved, decided[0].details.comment],
-        ['review.decided', false, 'Bitte auch Freitag.'],
-      );
+      assert.equal(decided[0].kind, 'review.decided');
+      assert.deepEqual(decided[0].details, {
+        pageId: page.id,
+        language: 'de',
+        versionId: submitted.id,
+        title: 'Sprechzeiten',
+        decision: 'sent-back',
+        isApproved: false,
+        comment: 'Bitte auch Freitag.',
+      });
       const [decisionMail] = await mailsTo(author.email);
       assert.match(textOf(decisionMail!), /wurde zur Überarbeitung zurückgegeben\.\s+Bitte auch Freitag\./);
+      assert.ok(textOf(decisionMail!).includes(`${editorLink}\n`), textOf(decisionMail!));
+      assert.doesNotMatch(textOf(decisionMail!), /\/cms\/regions\//);
 
       assert.equal(
         (await editor.call('POST', '/api/cms/notifications/read', { ids: [waiting[0].id] })).statusCode,

@@ -1,22 +1,10 @@
 import { z } from 'zod';
-import { LIMITS } from '../../shared/limits.ts';
 import type { AppContext } from '../context.ts';
 import { requireAuth } from '../auth/request-auth.ts';
 import { defineRoute } from '../http/route.ts';
+import { presentNotification } from './present.ts';
 import { listNotifications, markNotificationsRead } from './repo.ts';
-
-const notificationList = z.object({
-  notifications: z.array(
-    z.object({
-      id: z.number().int(),
-      kind: z.enum(['review.requested', 'review.decided']),
-      region: z.string(),
-      details: z.record(z.string(), z.unknown()),
-      createdAt: z.string(),
-      isRead: z.boolean(),
-    }),
-  ),
-});
+import { notificationList, readInput } from './schema.ts';
 
 /** The signed-in user's notifications. */
 export function notificationRoutes(ctx: AppContext) {
@@ -32,16 +20,7 @@ export function notificationRoutes(ctx: AppContext) {
       handle: async ({ request }) => {
         const auth = await requireAuth(ctx, request);
         const rows = await listNotifications(ctx.db, auth.user.id);
-        return {
-          notifications: rows.map((row) => ({
-            id: row.id,
-            kind: row.kind,
-            region: row.region,
-            details: row.details,
-            createdAt: row.created_at.toISOString(),
-            isRead: row.read_at !== null,
-          })),
-        };
+        return { notifications: rows.map(presentNotification) };
       },
     }),
     defineRoute({
@@ -50,7 +29,7 @@ export function notificationRoutes(ctx: AppContext) {
       operationId: 'markNotificationsRead',
       summary: 'Mark notifications as read',
       tag: 'notifications',
-      body: z.object({ ids: z.array(z.number().int().positive().max(LIMITS.maxId)).max(500) }),
+      body: readInput,
       response: z.object({ status: z.literal('done') }),
       errors: ['invalid_input', 'unauthorized', 'forbidden'],
       handle: async ({ body, request }) => {

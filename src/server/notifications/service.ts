@@ -2,11 +2,25 @@ import type { AppContext } from '../context.ts';
 import type { VersionRow } from '../content/repo.ts';
 import type { RegionRow } from '../regions/repo.ts';
 import { queueMail } from '../mail/queue-mail.ts';
-import { insertNotifications, listUsersWithRoles } from './repo.ts';
+import { findUserAddress, insertNotifications, listUsersWithRoles } from './repo.ts';
+import type { ReviewDecidedDetails, ReviewRequestedDetails } from './schema.ts';
 
-/** Where a page is edited in the workspace. */
-function pageLink(ctx: AppContext, region: RegionRow, pageId: number): string {
-  return `${ctx.config.publicUrl}/cms/regions/${region.slug}/pages/${pageId}`;
+/** Where the workspace opens a page in the editor, in the version's language. */
+function pageEditorLink(ctx: AppContext, region: RegionRow, version: VersionRow): string {
+  const path = [region.slug, 'pages', version.item_id, version.language_tag].map((part) =>
+    encodeURIComponent(String(part)),
+  );
+  return `${ctx.config.publicUrl}/cms/r/${path.join('/')}`;
+}
+
+/** What every review notification says about the version it is about. */
+function versionDetails(version: VersionRow): ReviewRequestedDetails {
+  return {
+    pageId: version.item_id,
+    language: version.language_tag,
+    versionId: version.id,
+    title: version.title,
+  };
 }
 
 /** Tells the region's editors and managers (not the author) that a version waits for their review. */
@@ -19,22 +33,17 @@ export async function notifyReviewRequested(
   const reviewers = (await listUsersWithRoles(ctx.db, region.id, ['editor', 'region-manager'])).filter(
     (user) => user.id !== authorId,
   );
-  const details = {
-    pageId: version.item_id,
-    versionId: version.id,
-    title: version.title,
-    language: version.language_tag,
-  };
+  const details = versionDetails(version);
   await insertNotifications(
     ctx.db,
     reviewers.map((user) => ({
       user_id: user.id,
       region_id: region.id,
       kind: 'review.requested' as const,
-      details,
+      details: { ...details },
     })),
   );
-  const link = pageLink(ctx, region, version.item_id);
+  const link = pageEditorLink(ctx, region, version);
   for (const reviewer of reviewers) {
     await queueMail(ctx.db, {
       to: reviewer.email,
@@ -54,23 +63,18 @@ export async function notifyReviewDecided(
   decision: { isApproved: boolean; comment: string },
 ) {
   if (version.author_id === null) return;
-  const author = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'email'])
-    .where('id', '=', version.author_id)
-    .executeTakeFirst();
+  const author = await findUserAddress(ctx.db, version.author_id);
   if (!author) return;
-  const details = {
-    pageId: version.item_id,
-    versionId: version.id,
-    title: version.title,
+  const details: ReviewDecidedDetails = {
+    ...versionDetails(version),
+    decision: decision.isApproved ? 'approved' : 'sent-back',
     isApproved: decision.isApproved,
     comment: decision.comment,
   };
   await insertNotifications(ctx.db, [
-    { user_id: author.id, region_id: region.id, kind: 'review.decided', details },
+    { user_id: author.id, region_id: region.id, kind: 'review.decided', details: { ...details } },
   ]);
-  const link = pageLink(ctx, region, version.item_id);
+  const link = pageEditorLink(ctx, region, version);
   const [german, english] = decision.isApproved
     ? ['wurde freigegeben und ist veröffentlicht', 'was approved and is published']
     : ['wurde zur Überarbeitung zurückgegeben', 'was sent back for changes'];
@@ -78,6 +82,6 @@ export async function notifyReviewDecided(
   await queueMail(ctx.db, {
     to: author.email,
     subject: `Lotse ${region.name}: „${version.title}“ ${german} / ${english}`,
-    text: `„${version.title}“ ${german}.${comment}${link}\n\n"${version.title}" ${english}.${comment}${link}\n`,
+    text: `„${version.title}“ (${version.language_tag}) ${german}.${comment}${link}\n\n"${version.title}" (${version.language_tag}) ${english}.${comment}${link}\n`,
   });
 }

@@ -56,7 +56,7 @@ export async function accessRegion(
     role: role?.role,
     translatorLanguages,
   };
-  if (actor.role === 'region-manager' && region.requires_manager_totp && !auth.user.is_totp_enabled) {
+  if (region.requires_manager_totp && mustUseTwoFactor(actor, auth)) {
     throw new AppError(
       'forbidden',
       'This region requires two-factor sign-in of its managers. Set it up under your account first (POST /api/cms/me/totp).',
@@ -65,6 +65,14 @@ export async function accessRegion(
   }
   ensureAllowed(actor, action, { ...target, defaultLanguage: region.default_language });
   return { region, languages: await listRegionLanguages(ctx.db, region.id), actor };
+}
+
+/**
+ * Whether a region that requires two-factor sign-in of its managers holds this person to it: anyone with
+ * the region-manager role there (platform admins too, when they hold it) who has not turned it on.
+ */
+export function mustUseTwoFactor(actor: Actor, auth: Auth): boolean {
+  return actor.role === 'region-manager' && !auth.user.is_totp_enabled;
 }
 
 /** Refuses with 403 unless the policy allows the action. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RegionLanguageRow, RegionRow } from './repo.ts';
-import type { publicLanguage, publicRegionDetail, publicRegionSummary } from './schema.ts';
+import type { publicLanguage, publicRegionDetail, publicRegionSummary, regionSettings } from './schema.ts';
 
 /** A region as the public list shows it. */
 export function presentRegionSummary(
@@ -55,4 +55,9 @@ export function presentRegionDetail(
     ...presentRegionSummary(region),
     languages: languages.filter((language) => language.is_visible).map(presentLanguage),
   };
+}
+
+/** A region's workspace settings. */
+export function presentRegionSettings(region: RegionRow): z.output<typeof regionSettings> {
+  return { requiresManagerTotp: region.requires_manager_totp };
 }

@@ -63,3 +63,12 @@ export async function insertRegionLanguages(
 ): Promise<void> {
   for (const row of rows) await db.insertInto('region_languages').values(row).execute();
 }
+
+/** Changes a region's workspace settings. */
+export async function updateRegionSettings(
+  db: Kysely<Database>,
+  regionId: number,
+  values: { requires_manager_totp: boolean },
+): Promise<void> {
+  await db.updateTable('regions').set(values).where('id', '=', regionId).execute();
+}

@@ -110,3 +110,9 @@ export const regionListQuery = z.object({
 });
 
 export const regionParams = z.object({ region: z.string() });
+
+/** A region's workspace settings, as read and as changed. */
+export const regionSettings = z.object({
+  requiresManagerTotp: z.boolean().describe('Whether the region’s managers must use two-factor sign-in.'),
+});
+export type RegionSettings = z.output<typeof regionSettings>;

@@ -128,6 +128,23 @@ for (const database of testDatabases()) {
       await jobs.runDue();
       assert.equal(smtp.received.length, before);
       assert.equal((await invite({ email, role: 'editor' })).statusCode, 409);
+      const second = unique('second-translator');
+      await createUser(t.ctx.db, { email: second, password, role: 'observer', region: other.slug });
+      assert.equal(
+        (await invite({ email: second, role: 'translator', translatorLanguages: ['fa', 'en'] })).statusCode,
+        201,
+      );
+      const members = (
+        await t.app.inject({ url: `/api/cms/regions/${region.slug}/users`, headers: manager })
+      ).json().members as { email: string; role: string; translatorLanguages: string[] }[];
+      const languagesOf = (address: string) => members.find((m) => m.email === address)?.translatorLanguages;
+      assert.deepEqual(languagesOf(email), ['ar']);
+      assert.deepEqual(languagesOf(second), ['en', 'fa']);
+      assert.deepEqual(
+        members.filter((m) => m.role !== 'translator').map((m) => m.translatorLanguages),
+        [[]],
+        'the manager has none',
+      );
       const wrongLanguage = await invite({
         email: unique('t'),
         role: 'translator',

@@ -4,7 +4,14 @@ import type { Auth } from '../auth/service.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import { AppError } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
-import { findUserByEmail, insertRegionRole, insertUser, assignTranslatorLanguages } from './repo.ts';
+import {
+  assignTranslatorLanguages,
+  findUserByEmail,
+  insertRegionRole,
+  insertUser,
+  listMembersOfRegion,
+  type RegionMemberRow,
+} from './repo.ts';
 import type { RegionInvitation } from './schema.ts';
 
 /**
@@ -57,13 +64,7 @@ export async function inviteToRegion(
   return { user, isNew };
 }
 
-/** The people who hold a role in the region. */
-export function listRegionMembers(ctx: AppContext, where: WorkspaceRegion) {
-  return ctx.db
-    .selectFrom('region_roles as rr')
-    .innerJoin('users as u', 'u.id', 'rr.user_id')
-    .select(['u.id', 'u.email', 'u.display_name', 'rr.role', 'u.password_hash', 'u.is_totp_enabled'])
-    .where('rr.region_id', '=', where.region.id)
-    .orderBy('u.email')
-    .execute();
+/** The people who hold a role in the region, with translators' languages there. */
+export function listRegionMembers(ctx: AppContext, where: WorkspaceRegion): Promise<RegionMemberRow[]> {
+  return listMembersOfRegion(ctx.db, where.region.id);
 }

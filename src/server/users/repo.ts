@@ -67,3 +67,22 @@ export async function assignTranslatorLanguages(
       .execute();
   }
 }
+
+/** The people who hold a role in a region, by e-mail address, with translators' languages there. */
+export function listMembersOfRegion(db: Kysely<Database>, regionId: number) {
+  return db
+    .selectFrom('region_roles as rr')
+    .innerJoin('users as u', 'u.id', 'rr.user_id')
+    .select(['u.id', 'u.email', 'u.display_name', 'rr.role', 'u.password_hash', 'u.is_totp_enabled'])
+    .select(
+      sql<string[]>`coalesce((select array_agg(tl.language_tag order by tl.language_tag)
+        from translator_languages tl where tl.user_id = rr.user_id and tl.region_id = rr.region_id), '{}')`.as(
+        'translator_languages',
+      ),
+    )
+    .where('rr.region_id', '=', regionId)
+    .orderBy('u.email')
+    .execute();
+}
+
+export type RegionMemberRow = Awaited<ReturnType<typeof listMembersOfRegion>>[number];

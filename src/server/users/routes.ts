@@ -3,6 +3,7 @@ import { requireAuth } from '../auth/request-auth.ts';
 import { defineRoute } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
 import { regionParams } from '../page-editing/schema.ts';
+import { presentRegionMember } from './present.ts';
 import { inviteToRegion, listRegionMembers } from './region-members.ts';
 import { invited, regionInvitationInput, regionMembers } from './schema.ts';
 
@@ -25,17 +26,7 @@ export function regionMemberRoutes(ctx: AppContext) {
           params.region,
           'region.manage-users',
         );
-        const members = await listRegionMembers(ctx, where);
-        return {
-          members: members.map((m) => ({
-            id: m.id,
-            email: m.email,
-            displayName: m.display_name,
-            role: m.role,
-            hasPassword: m.password_hash !== null,
-            isTotpEnabled: m.is_totp_enabled,
-          })),
-        };
+        return { members: (await listRegionMembers(ctx, where)).map(presentRegionMember) };
       },
     }),
     defineRoute({

@@ -68,6 +68,9 @@ export const regionMembers = z.object({
       role: z.enum(ROLES),
       hasPassword: z.boolean().describe('False while an invitation has not been accepted.'),
       isTotpEnabled: z.boolean(),
+      translatorLanguages: z
+        .array(z.string())
+        .describe('For translators: their target languages in the region, sorted; empty for other roles.'),
     }),
   ),
 });
