@@ -160,6 +160,12 @@ describe('the workspace in a browser', () => {
     await page.getByRole('button', { name: de['editor.publish'] }).click();
     await page.getByText(de['editor.saved.published']!).waitFor();
 
+    const publicLink = page.getByRole('link', { name: de['editor.viewPublic'] });
+    const publicAddress = await publicLink.getAttribute('href');
+    assert.equal(publicAddress, '/musterstadt/de/gesundheit');
+    const publicPage = await fetch(`${server.origin}${publicAddress}`);
+    assert.match(await publicPage.text(), /Ein Satz, der wieder verschwindet/);
+
     const history = page.getByRole('region', { name: de['history.title'] });
     await history.getByRole('button', { name: de['history.restore'] }).first().click();
     await page.getByText(de['editor.restored']!).waitFor();

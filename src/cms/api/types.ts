@@ -107,3 +107,14 @@ export interface UploadedImage {
   contentType: string;
   byteSize: number;
 }
+
+/** A member of a region as the members list shows them. */
+export interface Member {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+  hasPassword: boolean;
+  isTotpEnabled: boolean;
+  translatorLanguages: string[];
+}

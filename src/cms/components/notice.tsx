@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { Link } from './link.tsx';
 
 /** A message that screen readers announce: an error (with every validation problem), or a success. */
 export function Notice({ kind, children }: { kind: 'error' | 'success' | 'info'; children: ReactNode }) {
@@ -38,5 +39,27 @@ export function Loading() {
     <p className="loading" role="status">
       {t('common.loading')}
     </p>
+  );
+}
+
+/** Whether the server refused the region to this user (no role, or a role that lacks the right). */
+export function isRefused(error: ApiError): boolean {
+  return error.status === 403 || error.status === 404;
+}
+
+/**
+ * An API error of a region screen; a region that requires two-factor sign-in of its managers gets a link to
+ * set it up instead of the server's technical message.
+ */
+export function RegionErrorNotice({ error }: { error: ApiError | undefined }) {
+  const { t } = useI18n();
+  const details = error?.details as { requiresTwoFactor?: unknown } | null | undefined;
+  if (details?.requiresTwoFactor !== true) return <ErrorNotice error={error} />;
+  return (
+    <Notice kind="error">
+      <p>
+        {t('settings.twoFactorRequired')} <Link to="/account">{t('settings.totp.setUpNow')}</Link>
+      </p>
+    </Notice>
   );
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n.ts';
+import { languageName } from '../lib/language-name.ts';
 import type { TreeFilter } from '../lib/page-tree.ts';
 
 const states = ['', 'missing', 'outdated', 'up-to-date', 'draft', 'review'] as const;
@@ -12,7 +13,7 @@ export function TreeFilterBar(props: {
   onExpandAll(): void;
   onCollapseAll(): void;
 }) {
-  const { t } = useI18n();
+  const { t, language: uiLanguage } = useI18n();
   const { filter, onChange } = props;
   return (
     <div role="search" className="filter-bar">
@@ -32,7 +33,7 @@ export function TreeFilterBar(props: {
         >
           {props.languages.map((language) => (
             <option key={language} value={language}>
-              {language}
+              {languageName(language, uiLanguage)}
             </option>
           ))}
         </select>

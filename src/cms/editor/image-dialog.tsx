@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../api/client.ts';
+import { ApiError } from '../api/client.ts';
 import type { UploadedImage } from '../api/types.ts';
 import { Field } from '../components/field.tsx';
 import { Modal } from '../components/modal.tsx';
@@ -41,7 +41,11 @@ export function ImageDialog(props: {
     try {
       props.onInsert(await props.upload(file), alt.trim());
     } catch (caught) {
-      setError(caught as ApiError);
+      // The server looks at the bytes too: a file that only claims to be an image is refused there.
+      const status = caught instanceof ApiError ? caught.status : 0;
+      if (status === 415) setProblems({ file: t('image.wrongType') });
+      else if (status === 413) setProblems({ file: t('image.tooLarge', { max: maxMegabytes }) });
+      else setError(caught as ApiError);
     } finally {
       setIsUploading(false);
     }

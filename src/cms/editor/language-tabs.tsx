@@ -1,6 +1,7 @@
 import type { TreePage } from '../api/types.ts';
 import { Link } from '../components/link.tsx';
 import { useI18n } from '../i18n/i18n.ts';
+import { languageName } from '../lib/language-name.ts';
 
 /** The page in each language of the region, with its translation state; the current one marked. */
 export function LanguageTabs(props: {
@@ -10,7 +11,7 @@ export function LanguageTabs(props: {
   page: TreePage | undefined;
   defaultLanguage: string;
 }) {
-  const { t } = useI18n();
+  const { t, language: uiLanguage } = useI18n();
   const languages = Object.keys(props.page?.languages ?? { [props.defaultLanguage]: null });
   return (
     <nav aria-label={t('editor.languages')} className="language-tabs">
@@ -24,7 +25,7 @@ export function LanguageTabs(props: {
                 aria-current={language === props.current ? 'page' : undefined}
                 className={`state-${state}`}
               >
-                {language}
+                {languageName(language, uiLanguage)}
                 {language === props.defaultLanguage ? ` (${t('editor.sourceLanguage')})` : ''}
                 <span className="visually-hidden"> {t(`state.${state}`)}</span>
               </Link>

@@ -9,8 +9,8 @@ import { useI18n, type Translate } from '../i18n/i18n.ts';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
-import type { Member } from './members.tsx';
-import { RegionErrorNotice, isRefused } from './region-settings.tsx';
+import type { Member } from '../api/types.ts';
+import { RegionErrorNotice, isRefused } from '../components/notice.tsx';
 
 interface AuditEntry {
   id: number;
@@ -27,7 +27,7 @@ interface Filters {
   since: string;
 }
 
-/** The action prefixes to filter by; the region's log holds only these (sign-ins are the account's). */
+/** The action prefixes to filter by; account events are those of the region's members. */
 const ACTION_FILTERS = [
   { prefix: '', label: 'audit.filter.all' },
   { prefix: 'page.', label: 'audit.filter.pages' },
@@ -35,6 +35,7 @@ const ACTION_FILTERS = [
   { prefix: 'role.', label: 'audit.filter.roles' },
   { prefix: 'region.settings', label: 'audit.filter.settings' },
   { prefix: 'media.', label: 'audit.filter.media' },
+  { prefix: 'sign-', label: 'audit.filter.signIns' },
 ];
 const PAGE_SIZE = 100;
 /** The most entries the server answers at once. */
@@ -270,6 +271,14 @@ function describe(
       );
     case 'media.uploaded':
       return t('audit.action.media.uploaded', { fileName: String(details.fileName ?? '') });
+    case 'sign-in':
+    case 'sign-in.failed':
+    case 'sign-out':
+    case 'sign-out-everywhere':
+    case 'two-factor.enabled':
+    case 'password-reset.requested':
+    case 'user.totp-reset':
+      return t(`audit.action.account.${entry.action}`);
     default:
       return t('audit.action.other', { action: entry.action });
   }

@@ -2,24 +2,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
-import type { PageTree, RegionAccess, Role } from '../api/types.ts';
+import type { Member, PageTree, RegionAccess, Role } from '../api/types.ts';
 import { Field } from '../components/field.tsx';
 import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
-import { RegionErrorNotice, isRefused } from './region-settings.tsx';
-import { LIMITS } from '../../shared/limits.ts';
+import { RegionErrorNotice, isRefused } from '../components/notice.tsx';
+import { languageName } from '../lib/language-name.ts';
 import { findLanguage } from '../../shared/languages.ts';
-
-export interface Member {
-  id: number;
-  email: string;
-  displayName: string;
-  role: Role;
-  hasPassword: boolean;
-  isTotpEnabled: boolean;
-}
+import { LIMITS } from '../../shared/limits.ts';
 
 type InvitableRole = Exclude<Role, 'platform-admin'>;
 const INVITABLE_ROLES: InvitableRole[] = ['region-manager', 'editor', 'author', 'translator', 'observer'];
@@ -57,7 +49,7 @@ export function MembersScreen({ region, access }: { region: string; access: Regi
 }
 
 function MemberTable({ members }: { members: Member[] }) {
-  const { t } = useI18n();
+  const { t, language: interfaceLanguage } = useI18n();
   return (
     <div
       className="table-scroll"
@@ -81,7 +73,11 @@ function MemberTable({ members }: { members: Member[] }) {
             <tr key={member.id}>
               <th scope="row">{member.displayName || t('members.noName')}</th>
               <td>{member.email}</td>
-              <td>{t(`roles.${member.role}`)}</td>
+              <td>
+                {t(`roles.${member.role}`)}
+                {member.translatorLanguages.length > 0 &&
+                  `: ${member.translatorLanguages.map((tag) => languageName(tag, interfaceLanguage)).join(', ')}`}
+              </td>
               <td>{member.hasPassword ? t('members.active') : t('members.invited')}</td>
               <td>{member.isTotpEnabled ? t('members.twoFactorOn') : t('members.twoFactorOff')}</td>
             </tr>
@@ -275,19 +271,4 @@ function matches(issueField: string, field: string): boolean {
 /** Whether a 400 answer names a problem with a field of the request body. */
 function hasProblem(error: ApiError | undefined, field: string): boolean {
   return error?.issues.some((issue) => matches(issue.field, field)) ?? false;
-}
-
-/** A content language's name in the interface language ("Ukrainisch", "Leichte Sprache"). */
-export function languageName(tag: string, interfaceLanguage: string): string {
-  const known = findLanguage(tag);
-  if (interfaceLanguage === 'en' && known) return known.englishName;
-  if (!tag.includes('-x-')) {
-    try {
-      const name = new Intl.DisplayNames([interfaceLanguage], { type: 'language' }).of(tag);
-      if (name && name !== tag) return name;
-    } catch {
-      // Not a tag the browser knows: fall back to the registry.
-    }
-  }
-  return known?.nativeName ?? tag;
 }

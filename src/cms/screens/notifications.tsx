@@ -9,7 +9,8 @@ import { useI18n } from '../i18n/i18n.ts';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
-import { languageName } from './members.tsx';
+import { languageName } from '../lib/language-name.ts';
+import { NOTIFICATIONS_CHANGED } from '../components/unread-count.tsx';
 
 interface Notification {
   id: number;
@@ -38,6 +39,7 @@ export function NotificationsScreen() {
     setIsMarking(true);
     try {
       await api('POST', '/notifications/read', { ids: ids.slice(0, MAX_READ_IDS) });
+      window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
       setMarkError(undefined);
       await reload();
     } catch (caught) {
@@ -79,7 +81,9 @@ export function NotificationsScreen() {
                 language={languageOf(notification, languages)}
                 onOpen={() => {
                   if (!notification.isRead)
-                    void api('POST', '/notifications/read', { ids: [notification.id] });
+                    void api('POST', '/notifications/read', { ids: [notification.id] }).then(() =>
+                      window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED)),
+                    );
                 }}
               />
             ))}

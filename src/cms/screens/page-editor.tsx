@@ -10,7 +10,7 @@ import type {
 } from '../api/types.ts';
 import { Field } from '../components/field.tsx';
 import { Link } from '../components/link.tsx';
-import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
+import { ErrorNotice, Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { ConflictDialog, type Conflict, type ConflictChoice } from '../editor/conflict-dialog.tsx';
 import { EditorStatusLine } from '../editor/editor-status-line.tsx';
 import { LanguageTabs } from '../editor/language-tabs.tsx';
@@ -38,7 +38,7 @@ export function PageEditorScreen(props: {
   const pagesPath = `/regions/${segment(region)}/pages`;
   const pagePath = `${pagesPath}/${pageId}`;
   const tree = useApi<PageTree>(pagesPath);
-  const history = useApi<{ versions: HistoryVersion[] }>(
+  const history = useApi<{ versions: HistoryVersion[]; publicUrl: string | null }>(
     `${pagePath}/versions?language=${segment(language)}`,
   );
   const defaultLanguage = tree.data?.defaultLanguage ?? '';
@@ -164,7 +164,7 @@ export function PageEditorScreen(props: {
 
   if ((tree.isLoading && !tree.data) || (history.isLoading && !history.data)) return <Loading />;
   if (tree.error || history.error || !tree.data || !draft)
-    return <ErrorNotice error={tree.error ?? history.error} />;
+    return <RegionErrorNotice error={tree.error ?? history.error} />;
 
   return (
     <div className="editor-screen">
@@ -180,6 +180,13 @@ export function PageEditorScreen(props: {
         page={treePage}
         defaultLanguage={defaultLanguage}
       />
+      {history.data?.publicUrl && (
+        <p>
+          <a href={history.data.publicUrl} target="_blank" rel="noopener">
+            {t('editor.viewPublic')}
+          </a>
+        </p>
+      )}
       {treePage?.isArchived && <Notice kind="info">{t('editor.archived')}</Notice>}
       {!isWritable && <Notice kind="info">{t('editor.readOnly')}</Notice>}
       {notice && <Notice kind="success">{notice}</Notice>}

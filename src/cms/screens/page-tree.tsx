@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
 import type { PageTree, RegionAccess, TreePage } from '../api/types.ts';
-import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
+import { ErrorNotice, Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { TreeFilterBar } from '../components/tree-filter-bar.tsx';
 import { TreeRowView, type TreeRowHandlers } from '../components/tree-row.tsx';
 import { useI18n } from '../i18n/i18n.ts';
@@ -151,7 +151,7 @@ export function PageTreeScreen({ region, access }: { region: string; access: Reg
   );
 
   if (loaded.isLoading && !loaded.data) return <Loading />;
-  if (!tree || !loaded.data) return <ErrorNotice error={loaded.error} />;
+  if (!tree || !loaded.data) return <RegionErrorNotice error={loaded.error} />;
 
   return (
     <section>

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
 import { Link } from '../components/link.tsx';
-import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
+import { Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
@@ -15,10 +15,7 @@ interface SettingsChange {
   createdAt: string;
 }
 
-/**
- * The region's settings form. The API has no way to read the settings yet, so the form starts from the
- * newest change in the audit log; a region whose settings were never changed has the defaults.
- */
+/** The region's settings form, with who changed them last (from the audit log). */
 export function RegionSettingsScreen({ region }: { region: string }) {
   const { t, formatDateTime } = useI18n();
   const { user, accessIn } = useSession();
@@ -28,9 +25,10 @@ export function RegionSettingsScreen({ region }: { region: string }) {
   const lastChange = useApi<{ entries: SettingsChange[] }>(
     `/regions/${segment(region)}/audit?action=region.settings-changed&limit=1`,
   );
+  const settings = useApi<{ requiresManagerTotp: boolean }>(`/regions/${segment(region)}/settings`);
   const newest = lastChange.data?.entries[0];
   const [choice, setChoice] = useState<boolean>();
-  const requiresManagerTotp = choice ?? newest?.details.requiresManagerTotp === true;
+  const requiresManagerTotp = choice ?? settings.data?.requiresManagerTotp === true;
   const [error, setError] = useState<ApiError>();
   const [isSaved, setIsSaved] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
@@ -44,7 +42,7 @@ export function RegionSettingsScreen({ region }: { region: string }) {
       await api('PATCH', `/regions/${segment(region)}/settings`, { requiresManagerTotp });
       setError(undefined);
       setIsSaved(true);
-      await lastChange.reload();
+      await Promise.all([settings.reload(), lastChange.reload()]);
     } catch (caught) {
       setError(caught as ApiError);
     } finally {
@@ -56,15 +54,13 @@ export function RegionSettingsScreen({ region }: { region: string }) {
   return (
     <section>
       <h1>{t('settings.title', { region: regionName })}</h1>
-      {lastChange.isLoading && !lastChange.data ? (
+      {settings.isLoading && !settings.data ? (
         <Loading />
-      ) : lastChange.error && isRefused(lastChange.error) ? (
-        <RegionErrorNotice error={lastChange.error} />
+      ) : settings.error ? (
+        <RegionErrorNotice error={settings.error} />
       ) : (
         <form className="settings-form" onSubmit={(event) => void save(event)}>
-          {lastChange.error ? (
-            <Notice kind="info">{t('settings.unknownCurrent')}</Notice>
-          ) : (
+          {!lastChange.error && (
             <p className="hint">
               {newest
                 ? t('settings.lastChanged', {
@@ -106,27 +102,5 @@ export function RegionSettingsScreen({ region }: { region: string }) {
         </form>
       )}
     </section>
-  );
-}
-
-/** Whether the server refused the region to this user (no role, or a role that lacks the right). */
-export function isRefused(error: ApiError): boolean {
-  return error.status === 403 || error.status === 404;
-}
-
-/**
- * An API error of a region screen; a region that requires two-factor sign-in of its managers gets a link to
- * set it up instead of the server's technical message.
- */
-export function RegionErrorNotice({ error }: { error: ApiError | undefined }) {
-  const { t } = useI18n();
-  const details = error?.details as { requiresTwoFactor?: unknown } | null | undefined;
-  if (details?.requiresTwoFactor !== true) return <ErrorNotice error={error} />;
-  return (
-    <Notice kind="error">
-      <p>
-        {t('settings.twoFactorRequired')} <Link to="/account">{t('settings.totp.setUpNow')}</Link>
-      </p>
-    </Notice>
   );
 }

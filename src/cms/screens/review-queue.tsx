@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { segment } from '../api/client.ts';
 import type { PageTree } from '../api/types.ts';
 import { Link } from '../components/link.tsx';
-import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
+import { Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
@@ -22,7 +22,7 @@ export function ReviewQueueScreen({ region }: { region: string }) {
     [tree.data],
   );
   if (tree.isLoading && !tree.data) return <Loading />;
-  if (tree.error) return <ErrorNotice error={tree.error} />;
+  if (tree.error) return <RegionErrorNotice error={tree.error} />;
   return (
     <section>
       <h1>{t('queue.title')}</h1>

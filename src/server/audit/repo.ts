@@ -33,7 +33,11 @@ export function listAuditEntriesOfUser(db: Kysely<Database>, userId: number, lim
     .execute();
 }
 
-/** The audit log of a region, newest first, optionally only some actions or one user's, from a time on. */
+/**
+ * The audit log of a region, newest first, optionally only some actions or one user's, from a time on. It
+ * includes the account events of the region's members (sign-ins, failed sign-ins, two-factor changes),
+ * which belong to no region, so that a region's managers see who signs in to work on it.
+ */
 export function listAuditEntriesOfRegion(
   db: Kysely<Database>,
   options: {
@@ -48,7 +52,19 @@ export function listAuditEntriesOfRegion(
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.user_id')
     .select(['a.id', 'a.action', 'a.user_id', 'u.email', 'a.details', 'a.created_at'])
-    .where('a.region_id', '=', options.regionId);
+    .where((eb) =>
+      eb.or([
+        eb('a.region_id', '=', options.regionId),
+        eb.and([
+          eb('a.region_id', 'is', null),
+          eb(
+            'a.user_id',
+            'in',
+            eb.selectFrom('region_roles').select('user_id').where('region_id', '=', options.regionId),
+          ),
+        ]),
+      ]),
+    );
   if (options.action)
     query = query.where('a.action', 'like', `${options.action.replace(/[%_\\]/g, '\\$&')}%`);
   if (options.userId) query = query.where('a.user_id', '=', options.userId);

@@ -73,6 +73,7 @@ export function presentPageTree(
 /** Versions of a page in one language with their reviews, newest first. */
 export function presentHistory(loaded: Awaited<ReturnType<typeof loadHistory>>): z.output<typeof history> {
   return {
+    publicUrl: loaded.publicUrl,
     versions: loaded.versions.map((version) => ({
       ...presentVersion(version),
       reviews: loaded.reviews

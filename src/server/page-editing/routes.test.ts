@@ -288,6 +288,20 @@ for (const database of testDatabases()) {
       assert.equal((await translator('POST', '/pages', { parentId: null })).statusCode, 403);
     });
 
+    it('tells where the public reads a page once it is published in that language', async () => {
+      const region = await createTestRegion(t.ctx);
+      const editor = await as('editor', region);
+      const page = (await editor('POST', '/pages', { parentId: null })).json();
+      const first = (await editor('POST', `/pages/${page.id}/versions`, draft(null))).json();
+      const beforePublishing = (await editor('GET', `/pages/${page.id}/versions?language=de`)).json();
+      assert.equal(beforePublishing.publicUrl, null);
+      await editor('POST', `/pages/${page.id}/versions`, draft(first.id, { status: 'published' }));
+      const published = (await editor('GET', `/pages/${page.id}/versions?language=de`)).json();
+      assert.equal(published.publicUrl, `/${region.slug}/de/kita-anmeldung`);
+      const english = (await editor('GET', `/pages/${page.id}/versions?language=en`)).json();
+      assert.equal(english.publicUrl, null, 'not public in a language it has no text in');
+    });
+
     it('records publishing, archiving and restores in the region’s audit log, for managers to filter', async () => {
       const region = await createTestRegion(t.ctx);
       const editor = await as('editor', region);
@@ -298,7 +312,9 @@ for (const database of testDatabases()) {
       ).json();
       await editor('POST', `/pages/${page.id}/versions/${v1.id}/restore`);
       await editor('PATCH', `/pages/${page.id}`, { isArchived: true });
-      const all = (await manager('GET', '/audit')).json().entries.map((e: { action: string }) => e.action);
+      const all = (await manager('GET', '/audit?action=page.'))
+        .json()
+        .entries.map((e: { action: string }) => e.action);
       assert.deepEqual(all, ['page.archived', 'page.version-restored', 'page.published']);
       const onlyPublished = (await manager('GET', '/audit?action=page.pub')).json().entries;
       assert.equal(onlyPublished.length, 1);

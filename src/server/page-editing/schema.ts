@@ -92,6 +92,12 @@ export const pageTree = z.object({
 });
 
 export const history = z.object({
+  publicUrl: z
+    .string()
+    .nullable()
+    .describe(
+      'Where the public reads the page in this language (a path); null while it is not public there.',
+    ),
   versions: z.array(
     workspaceVersion.extend({
       reviews: z.array(

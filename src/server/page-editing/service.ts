@@ -9,10 +9,13 @@ import {
   assertPlacementFree,
   assertSlugFree,
   createPage,
+  loadRegionContent,
   savePageVersion,
   VersionConflictError,
 } from '../pages/service.ts';
 import { deleteAutosave } from '../autosaves/repo.ts';
+import { isReadablePublicly } from '../regions/policy.ts';
+import { pageHref } from '../../shared/public-urls.ts';
 import { notifyReviewDecided, notifyReviewRequested } from '../notifications/service.ts';
 import { ensureAllowed, type WorkspaceRegion } from './access.ts';
 import { presentConflict } from './present.ts';
@@ -163,7 +166,15 @@ export async function loadHistory(ctx: AppContext, where: WorkspaceRegion, pageI
     where.region.id,
     versions.map((version) => version.id),
   );
-  return { versions, reviews };
+  return { versions, reviews, publicUrl: await publicAddressOf(ctx, where, pageId, language) };
+}
+
+/** Where the public reads the page in a language; null while it is not public there. */
+async function publicAddressOf(ctx: AppContext, where: WorkspaceRegion, pageId: number, language: string) {
+  if (!isReadablePublicly(where.region)) return null;
+  const content = await loadRegionContent(ctx, { region: where.region, languages: where.languages });
+  const path = content.languages.get(language)?.byId.get(pageId)?.path;
+  return path === undefined ? null : pageHref(where.region.slug, language, path);
 }
 
 /** Makes an old version the newest again, as a new draft; the versions in between stay in the history. */
