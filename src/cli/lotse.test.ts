@@ -58,6 +58,29 @@ describe('the lotse command', () => {
     assert.match(afterwards.stdout, /exists already; nothing changed/);
   });
 
+  it('gives a first account a role in the demo region before the server ever started', async () => {
+    const fresh = { LOTSE_DATA_DIR: await makeDataDir() };
+    const args = [
+      'user',
+      'create',
+      '--email',
+      'first@example.org',
+      '--role',
+      'editor',
+      '--region',
+      'musterstadt',
+    ];
+    const created = await runLotse(args, fresh, 'a long enough password\n');
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Seeded the demo region Musterstadt \(46 pages\)/);
+    assert.match(created.stdout, /Created user first@example.org \(editor in musterstadt\)/);
+
+    const withoutDemo = { LOTSE_DATA_DIR: await makeDataDir(), LOTSE_SEED_DEMO: 'false' };
+    const refused = await runLotse(args, withoutDemo, 'a long enough password\n');
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /there is no region "musterstadt"/);
+  });
+
   it('creates a user with the password from standard input, and explains what is wrong otherwise', async () => {
     const created = await runLotse(
       [

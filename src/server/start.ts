@@ -8,7 +8,7 @@ import { createMailer } from './mail/mailer.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
-import { seedDemoRegion } from './demo/seed-demo.ts';
+import { seedDemoIntoEmptyDatabase } from './demo/seed-demo.ts';
 import { syncLanguageRegistry } from './languages/service.ts';
 import { PublicCache } from './public-cache.ts';
 import { workspaceLoader } from './workspace-app/build-workspace.ts';
@@ -51,8 +51,8 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     workspace,
     logger: { level: config.logLevel },
   });
-  if (config.seedsDemo && (await isEmpty(ctx))) {
-    const seeded = await seedDemoRegion(ctx);
+  const seeded = await seedDemoIntoEmptyDatabase(ctx);
+  if (seeded) {
     app.log.info(`Seeded the demo region Musterstadt: ${seeded.pages} pages, ${seeded.versions} versions.`);
   }
   const jobs = new JobRunner(
@@ -75,9 +75,4 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
       await handle.close();
     },
   };
-}
-
-async function isEmpty(ctx: AppContext): Promise<boolean> {
-  const region = await ctx.db.selectFrom('regions').select('id').limit(1).executeTakeFirst();
-  return region === undefined;
 }

@@ -3,6 +3,8 @@ import { resetTwoFactor } from '../../server/auth/reset-two-factor.ts';
 import { passwordFromEnvironment } from '../../server/config.ts';
 import { ROLES } from '../../server/users/schema.ts';
 import { createUser } from '../../server/users/service.ts';
+import { seedDemoIntoEmptyDatabase } from '../../server/demo/seed-demo.ts';
+import { PublicCache } from '../../server/public-cache.ts';
 import { withDatabase } from '../database.ts';
 import { readPassword } from '../read-password.ts';
 import type { RunAction } from '../run-action.ts';
@@ -36,6 +38,10 @@ export function userCommand(run: RunAction): Command {
             output: process.stderr,
           });
           await withDatabase(config, 'user create', async ({ db }) => {
+            // On a new installation the demo region is not there before the first start; make it now,
+            // as the first start would, so that a role in it can be given.
+            const seeded = await seedDemoIntoEmptyDatabase({ db, config, cache: new PublicCache(0) });
+            if (seeded) process.stdout.write(`Seeded the demo region Musterstadt (${seeded.pages} pages).\n`);
             const translatorLanguages = options.languages
               .split(',')
               .map((tag) => tag.trim())

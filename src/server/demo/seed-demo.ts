@@ -28,6 +28,18 @@ export interface DemoSeedResult {
  * Creates the demo region "Musterstadt" with its pages in five languages, one outdated and one missing
  * translation. Does nothing when the region exists already, so it can run any number of times.
  */
+/**
+ * Seeds the demo region into a database that has no region yet, as the configuration asks
+ * (LOTSE_SEED_DEMO, on by default): the first start, or the first `lotse user create` before it.
+ */
+export async function seedDemoIntoEmptyDatabase(
+  ctx: Pick<AppContext, 'db' | 'cache' | 'config'>,
+): Promise<DemoSeedResult | undefined> {
+  if (!ctx.config.seedsDemo) return undefined;
+  const anyRegion = await ctx.db.selectFrom('regions').select('id').limit(1).executeTakeFirst();
+  return anyRegion ? undefined : seedDemoRegion(ctx);
+}
+
 export async function seedDemoRegion(ctx: Pick<AppContext, 'db' | 'cache'>): Promise<DemoSeedResult> {
   if (await findRegionBySlug(ctx.db, demoRegionSlug)) return { isCreated: false, pages: 0, versions: 0 };
   const pages = await loadDemoPages();
