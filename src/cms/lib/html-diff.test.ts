@@ -248,3 +248,14 @@ test('20 KB against 20 KB takes well under 100 ms, even when everything changed'
     'the table diffed cell by cell',
   );
 });
+
+test('paragraphs the editor puts into list items and cells are no change', () => {
+  const stored = '<ul><li>Reisepass</li><li>Meldebescheinigung</li></ul><table><tr><td>Mo</td></tr></table>';
+  const edited =
+    '<ul><li><p>Reisepass</p></li><li><p>Meldebescheinigung</p></li></ul><table><tr><td><p>Mo</p></td></tr></table>';
+  assert.deepEqual(diffSummary(stored, edited), { added: 0, removed: 0 });
+  assert.equal(
+    diffHtml('<ul><li>Reisepass</li></ul>', '<ul><li><p>Reisepass neu</p><p>oder Ausweis</p></li></ul>'),
+    '<ul><li>Reisepass<ins> neu<br>oder Ausweis</ins></li></ul>',
+  );
+});

@@ -113,9 +113,37 @@ function align(a: number[], b: number[], a0: number, a1: number, b0: number, b1:
   for (; tail > 0; tail--) ops.push(EQUAL);
 }
 
+const CELLS = new Set(['li', 'td', 'th']);
+
+/**
+ * The editor writes `<li><p>…</p></li>` (and so in table cells) where older or imported text has
+ * `<li>…</li>`: paragraphs directly in list items and cells are left out before comparing (several become
+ * lines), so that only what a reader sees counts as a change.
+ */
+function withoutCellParagraphs(html: string): string {
+  const open: string[] = [];
+  const dropped: boolean[] = [];
+  return html.replace(
+    /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g,
+    (tag, slash: string, rawName: string, at: number) => {
+      const name = rawName.toLowerCase();
+      if (VOID.has(name)) return tag;
+      if (!slash) {
+        const isDropped = name === 'p' && CELLS.has(open.at(-1) ?? '');
+        open.push(name);
+        dropped.push(isDropped);
+        return isDropped ? '' : tag;
+      }
+      open.pop();
+      if (!dropped.pop()) return tag;
+      return /^\s*<p[\s>]/i.test(html.slice(at + tag.length)) ? '<br>' : '';
+    },
+  );
+}
+
 function compare(before: string, after: string): Chunk[] {
   const keys = new Map<string, number>();
-  const [a, b] = [atomize(before, keys), atomize(after, keys)];
+  const [a, b] = [atomize(withoutCellParagraphs(before), keys), atomize(withoutCellParagraphs(after), keys)];
   const ids = (atoms: Atom[]) => atoms.map((atom) => atom.id);
   const ops: number[] = [];
   align(ids(a), ids(b), 0, a.length, 0, b.length, ops);
