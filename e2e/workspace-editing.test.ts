@@ -122,7 +122,7 @@ describe('editing pages in the workspace', () => {
       .getByLabel(de['link.page']!, { exact: true })
       .selectOption({ label: 'Arbeit und Ausbildung › Anerkennung von Abschlüssen' });
     await dialog.getByRole('button', { name: de['link.apply'] }).click();
-    await page.getByRole('button', { name: de['editor.publish'] }).click();
+    await page.getByRole('button', { name: de['editor.publish'], exact: true }).click();
     await page.getByText(de['editor.saved.published']!).waitFor();
 
     const sourceId = await pageIdOf(server, 'Arbeitserlaubnis');
@@ -139,7 +139,7 @@ describe('editing pages in the workspace', () => {
     await page.getByLabel(de['editor.pageTitle']!).fill('Abschlüsse anerkennen lassen');
     await page.getByText(de['editor.more']!).click();
     await page.getByLabel(de['editor.slug']!).fill('abschluesse-anerkennen');
-    await page.getByRole('button', { name: de['editor.publish'] }).click();
+    await page.getByRole('button', { name: de['editor.publish'], exact: true }).click();
     await page.getByText(de['editor.saved.published']!).waitFor();
 
     const newAddress = pageHref('musterstadt', 'de', 'arbeit-und-ausbildung/abschluesse-anerkennen');
@@ -166,7 +166,7 @@ describe('editing pages in the workspace', () => {
     await dialog.getByLabel(de['image.alt']!).fill('Eine Versichertenkarte');
     await dialog.getByRole('button', { name: de['image.insert'] }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: de['editor.publish'] }).click();
+    await page.getByRole('button', { name: de['editor.publish'], exact: true }).click();
     await page.getByText(de['editor.saved.published']!).waitFor();
 
     const html = await newestHtmlOf(server, await pageIdOf(server, 'Krankenversicherung'));
@@ -220,6 +220,28 @@ describe('editing pages in the workspace', () => {
     assert.equal((await autosaveAnswer).status(), 404);
     await editor.getByText('Bringen Sie den Impfpass mit.').waitFor();
     assert.equal(await page.getByText(textBefore('editor.autosaveFound')).count(), 0);
+    await page.context().close();
+  });
+
+  it('plans publishing a draft for later, lists it, and withdraws it', async () => {
+    const page = await signedIn();
+    await openInEditor(page, 'Beratung für Frauen');
+    await typeAtEnd(page, ' Ab März auch samstags.');
+    await page.getByRole('button', { name: de['editor.saveDraft'] }).click();
+    await page.getByText(de['editor.saved.draft']!).waitFor();
+
+    const schedule = page.getByRole('region', { name: de['schedule.title'] });
+    const nextYear = `${new Date().getFullYear() + 1}-03-02T08:00`;
+    await schedule.getByLabel(de['schedule.when']!).fill(nextYear);
+    await schedule.getByRole('button', { name: de['schedule.publishNewest'] }).click();
+    await schedule.getByText(de['schedule.publishPlanned']!).waitFor();
+    await schedule.getByText(textBefore('schedule.publishAt')).waitFor();
+    const published = await publicPage(server, 'beratung/beratung-fuer-frauen');
+    assert.ok(published, 'the page is public');
+    assert.doesNotMatch(published.contentHtml, /samstags/, 'the draft is not public before its time');
+
+    await schedule.getByRole('button', { name: de['schedule.withdraw'] }).click();
+    await schedule.getByText(de['schedule.none']!).waitFor();
     await page.context().close();
   });
 

@@ -57,7 +57,10 @@ describe('the workspace in a browser', () => {
     await authorPage.getByRole('button', { name: de['tree.newPage'] }).click();
     await authorPage.getByLabel(de['editor.pageTitle']!).fill(title);
     await typeAtEnd(authorPage, 'Jeden Dienstag um 17 Uhr im Stadtteilzentrum.');
-    assert.equal(await authorPage.getByRole('button', { name: de['editor.publish'] }).count(), 0);
+    assert.equal(
+      await authorPage.getByRole('button', { name: de['editor.publish'], exact: true }).count(),
+      0,
+    );
     await authorPage.getByRole('button', { name: de['editor.submit'] }).click();
     await authorPage.getByText(de['editor.saved.review']!).waitFor();
 
@@ -157,7 +160,7 @@ describe('the workspace in a browser', () => {
     await openInEditor(page, 'Gesundheit');
     assert.deepEqual(await axeViolations(page), []);
     await typeAtEnd(page, ' Ein Satz, der wieder verschwindet.');
-    await page.getByRole('button', { name: de['editor.publish'] }).click();
+    await page.getByRole('button', { name: de['editor.publish'], exact: true }).click();
     await page.getByText(de['editor.saved.published']!).waitFor();
 
     const publicLink = page.getByRole('link', { name: de['editor.viewPublic'] });
@@ -173,7 +176,7 @@ describe('the workspace in a browser', () => {
       await page.getByRole('textbox', { name: de['editor.content'] }).innerText(),
       /wieder verschwindet/,
     );
-    await page.getByRole('button', { name: de['editor.publish'] }).click();
+    await page.getByRole('button', { name: de['editor.publish'], exact: true }).click();
     await page.getByText(de['editor.saved.published']!).waitFor();
     const response = await fetch(`${server.origin}/api/v1/regions/musterstadt/de/pages`);
     const { pages } = (await response.json()) as { pages: { title: string; contentHtml: string }[] };

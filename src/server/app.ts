@@ -19,6 +19,7 @@ import { accountRoutes } from './auth/routes.ts';
 import { pageEditingRoutes } from './page-editing/routes.ts';
 import { mediaUploadRoutes, registerMediaFiles, registerUploadRoutes } from './media/routes.ts';
 import { autosaveRoutes } from './autosaves/routes.ts';
+import { schedulingRoutes } from './scheduling/routes.ts';
 import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...accountRoutes(options.ctx),
     ...pageEditingRoutes(options.ctx),
     ...autosaveRoutes(options.ctx),
+    ...schedulingRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
     ...notificationRoutes(options.ctx),

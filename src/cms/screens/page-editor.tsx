@@ -16,6 +16,7 @@ import { EditorStatusLine } from '../editor/editor-status-line.tsx';
 import { LanguageTabs } from '../editor/language-tabs.tsx';
 import type { LinkTarget } from '../editor/link-dialog.tsx';
 import { ReviewPanel } from '../editor/review-panel.tsx';
+import { SchedulePanel } from '../editor/schedule-panel.tsx';
 import { RichTextEditor } from '../editor/rich-text-editor.tsx';
 import { useAutosave } from '../editor/use-autosave.ts';
 import { draftFrom, usePageDraft } from '../editor/use-page-draft.ts';
@@ -290,6 +291,7 @@ export function PageEditorScreen(props: {
               }}
             />
           )}
+          {publishes && <SchedulePanel pagePath={pagePath} newest={newest} isDirty={page.isDirty} />}
           <VersionHistory
             versions={versions}
             canRestore={isWritable}

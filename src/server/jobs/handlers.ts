@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { passwordResetJobHandler, passwordResetJobKind } from '../auth/account-tokens.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
+import { scheduledChangeHandlers } from '../scheduling/service.ts';
 import type { JobHandler } from './runner.ts';
 
 /** Every kind of background job Lotse knows, with the handler that does it. */
@@ -9,5 +10,6 @@ export function jobHandlers(ctx: AppContext, mailer: Mailer): Record<string, Job
   return {
     [mailJobKind]: mailJobHandler(mailer),
     [passwordResetJobKind]: passwordResetJobHandler(ctx),
+    ...scheduledChangeHandlers(ctx),
   };
 }
