@@ -1,19 +1,9 @@
 // The shapes the CMS API answers with, as the workspace uses them (see /api/cms/openapi.json).
+import type { Action } from '../../shared/actions.ts';
 
 export type Role = 'region-manager' | 'editor' | 'author' | 'translator' | 'observer' | 'platform-admin';
 
-export type Action =
-  | 'region.read'
-  | 'region.manage-users'
-  | 'region.manage-settings'
-  | 'feedback.manage'
-  | 'audit.read'
-  | 'page.structure'
-  | 'page.write-draft'
-  | 'page.submit'
-  | 'page.publish'
-  | 'page.review'
-  | 'page.translate';
+export type { Action } from '../../shared/actions.ts';
 
 /** A user's standing in one region: the role and what it allows. */
 export interface RegionAccess {

@@ -1,21 +1,8 @@
 // Who is signed in: loaded once from GET /session, replaced on sign-in, cleared on sign-out.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, api, rememberCsrfToken } from '../api/client.ts';
-import type { Action, CurrentUser, RegionAccess } from '../api/types.ts';
-
-const ALL_ACTIONS: Action[] = [
-  'region.read',
-  'region.manage-users',
-  'region.manage-settings',
-  'feedback.manage',
-  'audit.read',
-  'page.structure',
-  'page.write-draft',
-  'page.submit',
-  'page.publish',
-  'page.review',
-  'page.translate',
-];
+import type { CurrentUser, RegionAccess } from '../api/types.ts';
+import { ACTIONS } from '../../shared/actions.ts';
 
 interface Session {
   user: CurrentUser | null;
@@ -64,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           region,
           regionName: held?.regionName ?? region,
           role: 'platform-admin',
-          actions: ALL_ACTIONS,
+          actions: [...ACTIONS],
           translatorLanguages: [],
         };
       },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ACTIONS, can, type Action, type Actor } from './policy.ts';
+import { ACTIONS, type Action } from '../../shared/actions.ts';
+import { can, type Actor } from './policy.ts';
 
 const actor = (role: Actor['role'], translatorLanguages: string[] = []): Actor => ({
   isPlatformAdmin: false,

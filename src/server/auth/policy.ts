@@ -1,22 +1,5 @@
+import { ACTIONS, type Action } from '../../shared/actions.ts';
 import type { Role } from '../users/schema.ts';
-
-/** Everything the workspace lets someone do; each route asks the policy about one of these. */
-export const ACTIONS = [
-  'region.read',
-  'region.manage-users',
-  'region.manage-settings',
-  'feedback.manage',
-  'audit.read',
-  'page.structure',
-  'page.write-draft',
-  'page.submit',
-  'page.publish',
-  'page.review',
-  'page.translate',
-  'media.upload',
-] as const;
-
-export type Action = (typeof ACTIONS)[number];
 
 type RegionRole = Exclude<Role, 'platform-admin'>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 import { ROLES } from '../users/schema.ts';
-import { ACTIONS } from './policy.ts';
+import { ACTIONS } from '../../shared/actions.ts';
 
 /** Signing in: e-mail, password and, where two-factor sign-in is on, the app's code. */
 export const signInInput = z.object({

@@ -35,20 +35,23 @@ export function findVersion(
     .executeTakeFirst();
 }
 
+/** What the translation-state derivation needs of a version. */
+const factColumns = [
+  'id',
+  'item_id',
+  'language_tag',
+  'status',
+  'is_minor',
+  'source_language_tag',
+  'source_version_id',
+] as const;
+
 /** What the translation-state derivation needs of every version of the given items. */
 export function listVersionFacts(db: Kysely<Database>, regionId: number, itemIds: number[]) {
   if (itemIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('content_versions')
-    .select([
-      'id',
-      'item_id',
-      'language_tag',
-      'status',
-      'is_minor',
-      'source_language_tag',
-      'source_version_id',
-    ])
+    .select(factColumns)
     .where('region_id', '=', regionId)
     .where('item_id', 'in', itemIds)
     .execute();
@@ -58,16 +61,7 @@ export function listVersionFacts(db: Kysely<Database>, regionId: number, itemIds
 export function listVersionFactsOfRegion(db: Kysely<Database>, regionId: number) {
   return db
     .selectFrom('content_versions')
-    .select([
-      'id',
-      'item_id',
-      'language_tag',
-      'status',
-      'is_minor',
-      'source_language_tag',
-      'source_version_id',
-      'title',
-    ])
+    .select([...factColumns, 'title'])
     .where('region_id', '=', regionId)
     .execute();
 }

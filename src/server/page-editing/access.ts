@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
-import { can, type Action, type Actor } from '../auth/policy.ts';
+import type { Action } from '../../shared/actions.ts';
+import { can, type Actor } from '../auth/policy.ts';
 import type { Auth } from '../auth/service.ts';
 import { AppError } from '../errors.ts';
 import {

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { testDatabases } from '../test-support/databases.ts';
 import { createPublishedPage, createTestRegion } from '../test-support/factories.ts';
+import { signInWithRole } from '../test-support/sign-in.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
 import type { Role } from '../users/schema.ts';
-import { createUser } from '../users/service.ts';
-
-const password = 'a long enough passphrase';
 
 for (const database of testDatabases()) {
   describe(`page editing in the workspace on ${database.name}`, () => {
@@ -23,25 +20,7 @@ for (const database of testDatabases()) {
       region: { id: number; slug: string },
       translatorLanguages: string[] = [],
     ) => {
-      const email = `${role}-${randomBytes(4).toString('hex')}@example.org`;
-      const user = await createUser(t.ctx.db, { email, password, role, region: region.slug });
-      for (const language of translatorLanguages) {
-        await t.ctx.db
-          .insertInto('translator_languages')
-          .values({ user_id: user.id, region_id: region.id, language_tag: language })
-          .execute();
-      }
-      const signedIn = await t.app.inject({
-        method: 'POST',
-        url: '/api/cms/session',
-        payload: { email, password },
-        remoteAddress: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
-      });
-      assert.equal(signedIn.statusCode, 200, signedIn.body);
-      const headers = {
-        cookie: String(signedIn.headers['set-cookie']).split(';')[0]!,
-        'x-csrf-token': signedIn.json().csrfToken,
-      };
+      const { headers } = await signInWithRole(t, role, region, translatorLanguages);
       return (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, inRegion = region.slug) =>
         t.app.inject({
           method,
