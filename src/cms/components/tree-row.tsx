@@ -27,7 +27,8 @@ interface TreeRowProps {
   region: string;
   title: string;
   languages: string[];
-  defaultLanguage: string;
+  /** The language the title opens the editor in: a translator's own, else the region's default. */
+  editLanguage: string;
   mayChange: boolean;
   isFiltered: boolean;
   shouldFocus: boolean;
@@ -107,7 +108,7 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowProps) {
       )}
       <Link
         ref={titleLink}
-        to={`/r/${encodeURIComponent(props.region)}/pages/${page.id}/${props.defaultLanguage}`}
+        to={`/r/${encodeURIComponent(props.region)}/pages/${page.id}/${props.editLanguage}`}
         className="tree-title"
         onKeyDown={onKeyDown}
       >

@@ -51,6 +51,8 @@ export function PageTreeScreen({ region, access }: { region: string; access: Reg
     [tree, expanded, deferredFilter, language],
   );
   const mayChange = canChangeStructure(access);
+  const editLanguage =
+    (access.role === 'translator' ? access.translatorLanguages[0] : undefined) ?? tree?.defaultLanguage ?? '';
 
   const titled = useCallback(
     (page: TreePage) =>
@@ -202,7 +204,7 @@ export function PageTreeScreen({ region, access }: { region: string; access: Reg
               region={region}
               title={titled(row.page)}
               languages={languages}
-              defaultLanguage={tree.defaultLanguage}
+              editLanguage={editLanguage}
               mayChange={mayChange}
               isFiltered={filtering}
               shouldFocus={focusAfterReload.current === row.page.id}
