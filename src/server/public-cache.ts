@@ -8,6 +8,12 @@ import type { OfflineBundle } from './public-app/offline-bundle.ts';
 
 const regionListScope = 'regions';
 
+/** An invalidation, as it is announced to the other servers on the same database. */
+export interface CacheChange {
+  kind: 'content' | 'region';
+  regionId: number;
+}
+
 /**
  * The caches behind the public API: regions by slug, each region's published content, and serialised
  * responses. A publish or a region change invalidates what it touches.
@@ -18,6 +24,7 @@ export class PublicCache {
   readonly content: ScopedCache<RegionContent>;
   readonly responses: ScopedCache<CachedResponse>;
   readonly offline: ScopedCache<OfflineBundle>;
+  private announce: ((change: CacheChange) => void) | undefined;
 
   constructor(maxBytes: number) {
     this.regions = new ScopedCache(Math.max(maxBytes / 16, 1024 * 1024), () => 2048);
@@ -36,17 +43,38 @@ export class PublicCache {
 
   static readonly regionListScope = regionListScope;
 
+  /** Tells someone of every invalidation made here, to pass it on to the other servers. */
+  announceChangesTo(announce: (change: CacheChange) => void): void {
+    this.announce = announce;
+  }
+
   /** Drops what was cached of a region's content, after a publish, a move or an archive. */
   invalidateRegionContent(regionId: number): void {
+    this.dropContent(regionId);
+    this.announce?.({ kind: 'content', regionId });
+  }
+
+  /** Drops everything cached of a region, after its settings or languages changed. */
+  invalidateRegion(regionId: number): void {
+    this.dropRegion(regionId);
+    this.announce?.({ kind: 'region', regionId });
+  }
+
+  /** Applies an invalidation another server announced (it is not announced again). */
+  apply(change: CacheChange): void {
+    if (change.kind === 'content') this.dropContent(change.regionId);
+    else this.dropRegion(change.regionId);
+  }
+
+  private dropContent(regionId: number): void {
     const scope = PublicCache.regionScope(regionId);
     this.content.invalidate(scope);
     this.responses.invalidate(scope);
     this.offline.invalidate(scope);
   }
 
-  /** Drops everything cached of a region, after its settings or languages changed. */
-  invalidateRegion(regionId: number): void {
-    this.invalidateRegionContent(regionId);
+  private dropRegion(regionId: number): void {
+    this.dropContent(regionId);
     this.regions.invalidate(regionListScope);
     this.regionList.invalidate(regionListScope);
     this.responses.invalidate(regionListScope);

@@ -11,6 +11,7 @@ import type { AppContext } from './context.ts';
 import { seedDemoIntoEmptyDatabase } from './demo/seed-demo.ts';
 import { syncLanguageRegistry } from './languages/service.ts';
 import { PublicCache } from './public-cache.ts';
+import { syncCacheAcrossServers } from './cache-sync.ts';
 import { workspaceLoader } from './workspace-app/build-workspace.ts';
 
 /** A server that is listening, and how to stop it cleanly. */
@@ -55,6 +56,15 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
   if (seeded) {
     app.log.info(`Seeded the demo region Musterstadt: ${seeded.pages} pages, ${seeded.versions} versions.`);
   }
+  // Servers sharing a PostgreSQL database tell each other what to drop from their caches.
+  const cacheSync =
+    handle.kind === 'postgres' && config.databaseUrl
+      ? await syncCacheAcrossServers({
+          cache: ctx.cache,
+          databaseUrl: config.databaseUrl,
+          log: (message) => app.log.warn(message),
+        })
+      : undefined;
   const jobs = new JobRunner(
     handle.db,
     jobHandlers(ctx, createMailer(config.smtpUrl, config.mailFrom)),
@@ -72,6 +82,7 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     stop: async () => {
       await jobs.stop();
       await app.close();
+      await cacheSync?.stop();
       await handle.close();
     },
   };
