@@ -20,6 +20,7 @@ import { pageEditingRoutes } from './page-editing/routes.ts';
 import { mediaUploadRoutes, registerMediaFiles, registerUploadRoutes } from './media/routes.ts';
 import { autosaveRoutes } from './autosaves/routes.ts';
 import { schedulingRoutes } from './scheduling/routes.ts';
+import { translationOverviewRoutes } from './translations/routes.ts';
 import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
@@ -84,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...pageEditingRoutes(options.ctx),
     ...autosaveRoutes(options.ctx),
     ...schedulingRoutes(options.ctx),
+    ...translationOverviewRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
     ...notificationRoutes(options.ctx),

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deriveTranslationStates, type VersionFacts } from './translation-state.ts';
+import {
+  deriveTranslationProgress,
+  deriveTranslationStates,
+  type VersionFacts,
+} from './translation-state.ts';
 
 const tree = new Map<string, string | null>([
   ['de', null],
@@ -10,7 +14,15 @@ const tree = new Map<string, string | null>([
 ]);
 
 function original(id: number, extra: Partial<VersionFacts> = {}): VersionFacts {
-  return { id, status: 'published', isMinor: false, sourceLanguage: null, sourceVersionId: null, ...extra };
+  return {
+    id,
+    status: 'published',
+    isMinor: false,
+    isMachineTranslated: false,
+    sourceLanguage: null,
+    sourceVersionId: null,
+    ...extra,
+  };
 }
 
 function translation(id: number, from: string, fromVersion: number, extra: Partial<VersionFacts> = {}) {
@@ -136,5 +148,64 @@ describe('translation state', () => {
       ]),
     });
     assert.equal(states.size, 2);
+  });
+});
+
+function progressOf(versions: Record<string, VersionFacts[]>) {
+  return Object.fromEntries(
+    deriveTranslationProgress({ sourceOf: tree, versionsByLanguage: new Map(Object.entries(versions)) }),
+  );
+}
+
+describe('translation progress, and what Integreat’s users reported as false “outdated” flags', () => {
+  it('is not outdated by a machine translation published in the source language', () => {
+    const states = statesOf({
+      de: [original(1)],
+      en: [translation(2, 'de', 1), translation(5, 'de', 1, { isMachineTranslated: true })],
+      fa: [translation(3, 'en', 2)],
+    });
+    assert.equal(states.fa, 'up-to-date');
+  });
+
+  it('is not outdated by a draft or a minor edit of the source, and is by a published real change', () => {
+    const base = { en: [translation(2, 'de', 1)] };
+    assert.equal(statesOf({ ...base, de: [original(1), original(3, { status: 'draft' })] }).en, 'up-to-date');
+    assert.equal(statesOf({ ...base, de: [original(1), original(3, { isMinor: true })] }).en, 'up-to-date');
+    assert.equal(statesOf({ ...base, de: [original(1), original(3)] }).en, 'outdated');
+  });
+
+  it('shows work begun on a missing or outdated translation as in translation', () => {
+    const progress = progressOf({
+      de: [original(1), original(4)],
+      en: [translation(2, 'de', 1), translation(5, 'de', 4, { status: 'draft' })],
+      ar: [translation(6, 'de', 4, { status: 'review' })],
+    });
+    assert.deepEqual(progress, {
+      de: 'up-to-date',
+      en: 'in-translation',
+      fa: 'missing',
+      ar: 'in-translation',
+    });
+  });
+
+  it('shows an unreviewed machine translation as awaiting review, and a reviewed one as up to date', () => {
+    const waiting = progressOf({
+      de: [original(1)],
+      ar: [translation(2, 'de', 1, { status: 'draft', isMachineTranslated: true })],
+    });
+    assert.equal(waiting.ar, 'machine-translated');
+    const reviewed = progressOf({
+      de: [original(1)],
+      ar: [translation(2, 'de', 1, { isMachineTranslated: true })],
+    });
+    assert.equal(reviewed.ar, 'up-to-date');
+  });
+
+  it('keeps an up-to-date translation up to date while someone edits it', () => {
+    const progress = progressOf({
+      de: [original(1)],
+      en: [translation(2, 'de', 1), translation(3, 'de', 1, { status: 'draft' })],
+    });
+    assert.equal(progress.en, 'up-to-date');
   });
 });

@@ -6,6 +6,8 @@ export interface VersionFacts {
   id: number;
   status: 'draft' | 'review' | 'published';
   isMinor: boolean;
+  /** Made by machine translation (and not yet rewritten by a person). */
+  isMachineTranslated: boolean;
   /** The language and version this text was translated from; null when written in this language. */
   sourceLanguage: string | null;
   sourceVersionId: number | null;
@@ -20,8 +22,10 @@ export interface TranslationStateInput {
 
 /**
  * The translation state of one item in every enabled language. A language is outdated when its source
- * language has published a newer, non-minor version than the one this translation was made from, or when
- * its source is itself outdated (de → en → fa: a change in German outdates English and Farsi).
+ * language has published a newer real change than the one this translation was made from, or when its
+ * source is itself outdated (de → en → fa: a change in German outdates English and Farsi). A real change
+ * is published, not minor and not a machine translation: drafts, minor edits and machine translations of
+ * the source never outdate what people translated.
  */
 export function deriveTranslationStates(input: TranslationStateInput): Map<string, TranslationState> {
   const states = new Map<string, TranslationState>();
@@ -57,10 +61,44 @@ function deriveOne(
   const basisVersionId = published.sourceVersionId ?? published.id;
   const sourceVersions = input.versionsByLanguage.get(basisLanguage) ?? [];
   const hasNewerRealChange = sourceVersions.some(
-    (version) => version.status === 'published' && !version.isMinor && version.id > basisVersionId,
+    (version) =>
+      version.status === 'published' &&
+      !version.isMinor &&
+      !version.isMachineTranslated &&
+      version.id > basisVersionId,
   );
   if (hasNewerRealChange) return 'outdated';
   return stateOf(treeSource) === 'outdated' ? 'outdated' : 'up-to-date';
+}
+
+/**
+ * Where the work on a translation stands, for the translators' overview: the state above, except that a
+ * missing or outdated language with newer unpublished work is "in translation" — or "machine-translated"
+ * when that work is a machine translation awaiting a person's review.
+ */
+export type TranslationProgress = TranslationState | 'in-translation' | 'machine-translated';
+
+export const TRANSLATION_PROGRESS: readonly TranslationProgress[] = [
+  'missing',
+  'outdated',
+  'in-translation',
+  'machine-translated',
+  'up-to-date',
+];
+
+/** The progress of one item in every enabled language (see TranslationProgress). */
+export function deriveTranslationProgress(input: TranslationStateInput): Map<string, TranslationProgress> {
+  const progress = new Map<string, TranslationProgress>();
+  for (const [language, state] of deriveTranslationStates(input)) {
+    const versions = input.versionsByLanguage.get(language) ?? [];
+    const published = newestPublished(versions);
+    const work = versions
+      .filter((version) => version.status !== 'published' && version.id > (published?.id ?? 0))
+      .sort((a, b) => b.id - a.id)[0];
+    if (state === 'up-to-date' || !work) progress.set(language, state);
+    else progress.set(language, work.isMachineTranslated ? 'machine-translated' : 'in-translation');
+  }
+  return progress;
 }
 
 /** The public text of a language: its newest published version. */

@@ -42,6 +42,7 @@ const factColumns = [
   'language_tag',
   'status',
   'is_minor',
+  'is_machine_translated',
   'source_language_tag',
   'source_version_id',
 ] as const;

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { slugify } from '../../shared/slug.ts';
 import {
+  deriveTranslationProgress,
   deriveTranslationStates,
+  type TranslationProgress,
   type TranslationState,
   type VersionFacts,
 } from '../../shared/translation-state.ts';
@@ -92,8 +94,9 @@ export async function getTranslationStates(
 }
 
 /**
- * For the workspace's overview of a whole region, from one read of its versions: each item's translation
- * state per language, and its newest version per language (`item:language` → id, title, status).
+ * For the workspace's overviews of a whole region, from one read of its versions: each item's translation
+ * state and progress per language, and its newest version per language (`item:language` → id, title,
+ * status).
  */
 export async function getRegionVersionOverview(
   db: Kysely<Database>,
@@ -106,7 +109,15 @@ export async function getRegionVersionOverview(
     const key = `${row.item_id}:${row.language_tag}`;
     if ((newest.get(key)?.id ?? 0) < row.id) newest.set(key, row);
   }
-  return { states: statesFromFacts(sourceOf, facts, options.itemIds), newest };
+  const byItem = groupFacts(facts);
+  const states = new Map<number, Map<string, TranslationState>>();
+  const progress = new Map<number, Map<string, TranslationProgress>>();
+  for (const itemId of options.itemIds) {
+    const input = { sourceOf, versionsByLanguage: byItem.get(itemId) ?? new Map() };
+    states.set(itemId, deriveTranslationStates(input));
+    progress.set(itemId, deriveTranslationProgress(input));
+  }
+  return { states, progress, newest };
 }
 
 async function sourceLanguagesOf(db: Kysely<Database>, regionId: number) {
@@ -120,6 +131,16 @@ function statesFromFacts(
   facts: Awaited<ReturnType<typeof listVersionFacts>>,
   itemIds: number[],
 ): Map<number, Map<string, TranslationState>> {
+  const byItem = groupFacts(facts);
+  return new Map(
+    itemIds.map((itemId) => [
+      itemId,
+      deriveTranslationStates({ sourceOf, versionsByLanguage: byItem.get(itemId) ?? new Map() }),
+    ]),
+  );
+}
+
+function groupFacts(facts: Awaited<ReturnType<typeof listVersionFacts>>) {
   const byItem = new Map<number, Map<string, VersionFacts[]>>();
   for (const row of facts) {
     const perLanguage = byItem.get(row.item_id) ?? new Map<string, VersionFacts[]>();
@@ -130,14 +151,10 @@ function statesFromFacts(
       id: row.id,
       status: row.status,
       isMinor: row.is_minor,
+      isMachineTranslated: row.is_machine_translated,
       sourceLanguage: row.source_language_tag,
       sourceVersionId: row.source_version_id,
     });
   }
-  return new Map(
-    itemIds.map((itemId) => [
-      itemId,
-      deriveTranslationStates({ sourceOf, versionsByLanguage: byItem.get(itemId) ?? new Map() }),
-    ]),
-  );
+  return byItem;
 }

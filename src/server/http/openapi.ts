@@ -46,7 +46,12 @@ export function buildOpenApiDocument(info: ApiInfo, routes: RouteSpec[]): object
 
 function responsesOf(route: RouteSpec): Record<string, object> {
   const responses: Record<string, object> = {
-    [route.successStatus ?? 200]: { description: 'Success', content: jsonContent(route.response, 'output') },
+    [route.successStatus ?? 200]: {
+      description: 'Success',
+      content: route.responseType
+        ? { [route.responseType]: { schema: { type: 'string', contentMediaType: route.responseType } } }
+        : jsonContent(route.response, 'output'),
+    },
   };
   if (route.isCacheable)
     responses[304] = { description: 'Not modified: the ETag in If-None-Match still holds.' };

@@ -30,6 +30,8 @@ export interface RouteSpec<Params = unknown, Query = unknown, Body = unknown> {
   /** For a body of raw bytes instead of JSON: the content types it may have (`body` then checks a Buffer). */
   rawBodyTypes?: readonly string[];
   response: z.ZodType;
+  /** For an answer that is not JSON (a CSV file, say): its content type; the handler sets it too. */
+  responseType?: string;
   /** The status of a successful answer; 200 unless said otherwise. */
   successStatus?: number;
   /** Error codes the operation can answer with, for the documentation. */
