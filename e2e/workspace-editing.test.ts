@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { pageHref } from '../src/shared/public-urls.ts';
-import { launchChromium, startDemoServer, type DemoServer } from './support.ts';
+import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './support.ts';
 import {
   backToTree,
   childIdsOf,
@@ -242,6 +243,30 @@ describe('editing pages in the workspace', () => {
 
     await schedule.getByRole('button', { name: de['schedule.withdraw'] }).click();
     await schedule.getByText(de['schedule.none']!).waitFor();
+    await page.context().close();
+  });
+
+  it('shows where each translation stands, narrows to the outdated ones, and exports CSV', async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: de['region.translations'] }).click();
+    await page.getByRole('heading', { level: 1, name: de['translations.title'] }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+
+    const filters = page.getByRole('search');
+    await filters.getByLabel(de['tree.filter.language']!).selectOption('en');
+    await filters.getByLabel(de['tree.filter.state']!).selectOption('outdated');
+    const table = page.getByRole('table', { name: de['translations.table'] });
+    await table.getByRole('rowheader', { name: 'Integrationskurs' }).waitFor();
+    // Other tests here publish German changes too, so more than the demo's one outdated page may be listed.
+    const englishColumn = await table.locator('tbody tr td:nth-of-type(2)').allInnerTexts();
+    assert.ok(englishColumn.length > 0 && englishColumn.length < 46);
+    assert.ok(englishColumn.every((text) => text === de['progress.outdated']));
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: de['translations.csv'] }).click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    assert.match(csv, /^\uFEFFpage_id,title,de,en,/);
+    assert.match(csv, /,Integrationskurs,up-to-date,outdated,/);
     await page.context().close();
   });
 

@@ -9,6 +9,7 @@ import { NotFoundScreen } from '../screens/not-found.tsx';
 import { PageTreeScreen } from '../screens/page-tree.tsx';
 import { RegionSettingsScreen } from '../screens/region-settings.tsx';
 import { ReviewQueueScreen } from '../screens/review-queue.tsx';
+import { TranslationOverviewScreen } from '../screens/translation-overview.tsx';
 import { Link } from './link.tsx';
 import { Loading } from './notice.tsx';
 import { TopBar } from './top-bar.tsx';
@@ -21,6 +22,7 @@ const PageEditorScreen = lazy(() =>
 const sections: { path: string; label: string; action: Action }[] = [
   { path: '/pages', label: 'region.pages', action: 'region.read' },
   { path: '/review', label: 'region.review', action: 'page.review' },
+  { path: '/translations', label: 'region.translations', action: 'region.read' },
   { path: '/members', label: 'region.members', action: 'region.manage-users' },
   { path: '/audit', label: 'region.audit', action: 'audit.read' },
   { path: '/settings', label: 'region.settings', action: 'region.manage-settings' },
@@ -47,6 +49,8 @@ export function RegionShell({ region, rest }: { region: string; rest: string }) 
     />
   ) : rest === '/review' ? (
     <ReviewQueueScreen region={region} />
+  ) : rest === '/translations' ? (
+    <TranslationOverviewScreen region={region} />
   ) : rest === '/members' ? (
     <MembersScreen region={region} access={access} />
   ) : rest === '/audit' ? (

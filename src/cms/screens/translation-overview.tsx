@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { segment } from '../api/client.ts';
+import { Link } from '../components/link.tsx';
+import { Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
+import { useI18n } from '../i18n/i18n.ts';
+import { languageName } from '../lib/language-name.ts';
+import { useApi } from '../lib/use-api.ts';
+import { useTitle } from '../lib/use-title.ts';
+import { TRANSLATION_PROGRESS, type TranslationProgress } from '../../shared/translation-state.ts';
+
+interface Overview {
+  defaultLanguage: string;
+  languages: {
+    tag: string;
+    source: string | null;
+    counts: Record<TranslationProgress, number>;
+    upToDatePercent: number;
+  }[];
+  items: { pageId: number; title: string | null; states: Record<string, TranslationProgress> }[];
+}
+
+const pageSize = 200;
+
+/** Where the translation of every page stands in every language, with progress per language and CSV export. */
+export function TranslationOverviewScreen({ region }: { region: string }) {
+  const { t, language: uiLanguage } = useI18n();
+  useTitle(t('translations.title'));
+  const [language, setLanguage] = useState('');
+  const [state, setState] = useState<TranslationProgress | ''>('');
+  const [shown, setShown] = useState(pageSize);
+  const query = state ? `?${new URLSearchParams({ ...(language ? { language } : {}), state })}` : '';
+  const path = `/regions/${segment(region)}/translations`;
+  const overview = useApi<Overview>(`${path}${query}`);
+
+  if (overview.isLoading && !overview.data) return <Loading />;
+  if (!overview.data) return <RegionErrorNotice error={overview.error} />;
+  const { languages, items, defaultLanguage } = overview.data;
+  return (
+    <section>
+      <div className="screen-heading">
+        <h1>{t('translations.title')}</h1>
+        <a className="button-like" href={`/api/cms${path}.csv${query}`} download>
+          {t('translations.csv')}
+        </a>
+      </div>
+      <ul className="progress-list">
+        {languages.map((entry) => (
+          <li key={entry.tag}>
+            <label>
+              <span className="label">
+                {languageName(entry.tag, uiLanguage)}
+                {entry.tag === defaultLanguage ? ` (${t('editor.sourceLanguage')})` : ''}
+              </span>
+              <progress max={100} value={entry.upToDatePercent} />{' '}
+              {t('translations.upToDate', { percent: entry.upToDatePercent })}
+            </label>
+            <span className="muted">
+              {TRANSLATION_PROGRESS.filter((key) => key !== 'up-to-date' && entry.counts[key] > 0)
+                .map((key) => t(`translations.count.${key}`, { count: entry.counts[key] }))
+                .join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div role="search" className="filter-bar">
+        <label>
+          <span className="label">{t('tree.filter.language')}</span>
+          <select value={language || defaultLanguage} onChange={(event) => setLanguage(event.target.value)}>
+            {languages.map((entry) => (
+              <option key={entry.tag} value={entry.tag}>
+                {languageName(entry.tag, uiLanguage)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="label">{t('tree.filter.state')}</span>
+          <select
+            value={state}
+            onChange={(event) => setState(event.target.value as TranslationProgress | '')}
+          >
+            <option value="">{t('tree.filter.state.any')}</option>
+            {TRANSLATION_PROGRESS.map((key) => (
+              <option key={key} value={key}>
+                {t(`progress.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {items.length === 0 ? (
+        <Notice kind="info">{t(state ? 'translations.noMatch' : 'tree.empty')}</Notice>
+      ) : (
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={t('translations.table')}>
+          <table className="data translation-table">
+            <caption className="visually-hidden">{t('translations.table')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('queue.page')}</th>
+                {languages.map((entry) => (
+                  <th scope="col" key={entry.tag}>
+                    {languageName(entry.tag, uiLanguage)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {items.slice(0, shown).map((item) => (
+                <tr key={item.pageId}>
+                  <th scope="row">{item.title ?? t('tree.untitled', { id: item.pageId })}</th>
+                  {languages.map((entry) => {
+                    const progress = item.states[entry.tag] ?? 'missing';
+                    return (
+                      <td key={entry.tag} className={`progress-${progress}`}>
+                        <Link to={`/r/${segment(region)}/pages/${item.pageId}/${entry.tag}`}>
+                          {t(`progress.${progress}`)}
+                        </Link>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {items.length > shown && (
+        <button type="button" onClick={() => setShown(shown + pageSize)}>
+          {t('translations.more', { count: items.length - shown })}
+        </button>
+      )}
+    </section>
+  );
+}
