@@ -270,6 +270,17 @@ describe('editing pages in the workspace', () => {
     await page.context().close();
   });
 
+  it('shows a translator beside the outdated English text what changed in the German source', async () => {
+    const page = await signedIn();
+    const pageId = await pageIdOf(server, 'Integrationskurs');
+    await page.goto(`${server.origin}/cms/r/musterstadt/pages/${pageId}/en`);
+    const source = page.getByRole('region', { name: message('source.title', { language: 'Deutsch' }) });
+    await source.getByText(textBefore('source.changed')).waitFor();
+    assert.ok((await source.locator('ins, del').count()) > 0, 'the change in the source is marked');
+    await page.getByRole('textbox', { name: de['editor.content'] }).waitFor();
+    await page.context().close();
+  });
+
   it('switches the interface to English and keeps that choice after a reload', async () => {
     const page = await signedIn();
     await page.getByLabel(de['common.interfaceLanguage']!).selectOption('en');

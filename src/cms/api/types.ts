@@ -42,6 +42,8 @@ export interface TreePage {
 export interface PageTree {
   region: string;
   defaultLanguage: string;
+  /** Each language and the language it is translated from (null for the default language). */
+  languageSources: Record<string, string | null>;
   pages: TreePage[];
 }
 

@@ -35,6 +35,7 @@ const page = (
 const tree: PageTree = {
   region: 'musterstadt',
   defaultLanguage: 'de',
+  languageSources: { de: null, en: 'de' },
   pages: [
     page(5, null, 1, 'Gesundheit'),
     page(1, null, 0, 'Wohnen'),

@@ -17,6 +17,7 @@ import { LanguageTabs } from '../editor/language-tabs.tsx';
 import type { LinkTarget } from '../editor/link-dialog.tsx';
 import { ReviewPanel } from '../editor/review-panel.tsx';
 import { SchedulePanel } from '../editor/schedule-panel.tsx';
+import { SourcePanel } from '../editor/source-panel.tsx';
 import { RichTextEditor } from '../editor/rich-text-editor.tsx';
 import { useAutosave } from '../editor/use-autosave.ts';
 import { draftFrom, usePageDraft } from '../editor/use-page-draft.ts';
@@ -44,8 +45,10 @@ export function PageEditorScreen(props: {
   );
   const defaultLanguage = tree.data?.defaultLanguage ?? '';
   const isTranslation = defaultLanguage !== '' && language !== defaultLanguage;
+  // A translation is made from its language's source in the region's language tree (de → en → fa).
+  const sourceLanguage = tree.data?.languageSources[language] ?? defaultLanguage;
   const sourceHistory = useApi<{ versions: HistoryVersion[] }>(
-    isTranslation ? `${pagePath}/versions?language=${segment(defaultLanguage)}` : null,
+    isTranslation ? `${pagePath}/versions?language=${segment(sourceLanguage)}` : null,
   );
   const autosavePath = `${pagePath}/autosave?language=${segment(language)}`;
   const page = usePageDraft({ key: `${pageId}:${language}`, autosavePath, versions: history.data?.versions });
@@ -108,9 +111,7 @@ export function PageEditorScreen(props: {
       isMinor: draft.isMinor,
       baseVersionId: options.baseVersionId === undefined ? draft.baseVersionId : options.baseVersionId,
       source:
-        isTranslation && sourcePublished
-          ? { language: defaultLanguage, versionId: sourcePublished.id }
-          : null,
+        isTranslation && sourcePublished ? { language: sourceLanguage, versionId: sourcePublished.id } : null,
     };
     try {
       const saved = await api<WorkspaceVersion>('POST', `${pagePath}/versions`, body);
@@ -213,6 +214,15 @@ export function PageEditorScreen(props: {
               <p className="hint">{t('conflict.mergeHint')}</p>
               <DiffView before={mergingWith} after={{ title: draft.title, contentHtml: draft.html }} />
             </section>
+          )}
+          {isTranslation && sourceHistory.data && (
+            <SourcePanel
+              language={sourceLanguage}
+              sourceVersions={sourceHistory.data.versions}
+              translatedFrom={
+                (versions.find((version) => version.status === 'published') ?? newest)?.source ?? null
+              }
+            />
           )}
           <Field
             label={t('editor.pageTitle')}

@@ -37,13 +37,16 @@ export function presentConflict(
 /** The page tree with, per enabled language, the newest version and the translation state. */
 export function presentPageTree(
   region: { slug: string; default_language: string },
-  languages: string[],
+  languages: { tag: string; source_language_tag: string | null }[],
   tree: Awaited<ReturnType<typeof loadPageTree>>,
 ): z.output<typeof pageTree> {
   const { newest } = tree;
   return {
     region: region.slug,
     defaultLanguage: region.default_language,
+    languageSources: Object.fromEntries(
+      languages.map((language) => [language.tag, language.source_language_tag]),
+    ),
     pages: tree.pages
       .sort((a, b) => (a.parent_id ?? 0) - (b.parent_id ?? 0) || a.position - b.position || a.id - b.id)
       .map((page) => ({
@@ -53,7 +56,7 @@ export function presentPageTree(
         icon: page.icon,
         isArchived: page.is_archived,
         languages: Object.fromEntries(
-          languages.map((language) => {
+          languages.map(({ tag: language }) => {
             const version = newest.get(`${page.id}:${language}`);
             return [
               language,

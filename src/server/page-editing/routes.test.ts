@@ -236,7 +236,9 @@ for (const database of testDatabases()) {
         titles: { de: 'Arbeit', en: 'Work' },
       });
       const translator = await as('translator', region, ['ar']);
-      const languages = (await translator('GET', '/pages')).json().pages[0].languages;
+      const tree = (await translator('GET', '/pages')).json();
+      assert.deepEqual(tree.languageSources, { de: null, en: 'de', fa: 'en', ar: 'de' });
+      const languages = tree.pages[0].languages;
       assert.deepEqual(
         [languages.de.state, languages.en.state, languages.ar.state],
         ['up-to-date', 'up-to-date', 'missing'],

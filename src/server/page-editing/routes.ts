@@ -44,11 +44,7 @@ export function pageEditingRoutes(ctx: AppContext) {
       errors: ['unauthorized', 'not_found'],
       handle: async ({ params, request }) => {
         const where = await accessRegion(ctx, await requireAuth(ctx, request), params.region, 'region.read');
-        return presentPageTree(
-          where.region,
-          where.languages.map((l) => l.tag),
-          await loadPageTree(ctx, where),
-        );
+        return presentPageTree(where.region, where.languages, await loadPageTree(ctx, where));
       },
     }),
     defineRoute({

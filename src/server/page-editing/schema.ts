@@ -71,6 +71,9 @@ export const workspaceVersion = z.object({
 export const pageTree = z.object({
   region: z.string(),
   defaultLanguage: z.string(),
+  languageSources: z
+    .record(z.string(), z.string().nullable())
+    .describe('Each language of the region and the language it is translated from (null for the default).'),
   pages: z.array(
     z.object({
       id: z.number().int(),
