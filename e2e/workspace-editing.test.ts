@@ -270,14 +270,19 @@ describe('editing pages in the workspace', () => {
     await page.context().close();
   });
 
-  it('shows a translator beside the outdated English text what changed in the German source', async () => {
+  it('shows beside the outdated English text what changed in the German source, and confirms it still correct', async () => {
     const page = await signedIn();
     const pageId = await pageIdOf(server, 'Integrationskurs');
     await page.goto(`${server.origin}/cms/r/musterstadt/pages/${pageId}/en`);
     const source = page.getByRole('region', { name: message('source.title', { language: 'Deutsch' }) });
     await source.getByText(textBefore('source.changed')).waitFor();
     assert.ok((await source.locator('ins, del').count()) > 0, 'the change in the source is marked');
-    await page.getByRole('textbox', { name: de['editor.content'] }).waitFor();
+
+    await source.getByRole('button', { name: de['source.stillCorrect'] }).click();
+    await page.getByText(de['source.confirmed']!).waitFor();
+    await source.getByText(de['source.unchanged']!).waitFor();
+    const history = page.getByRole('region', { name: de['history.title'] });
+    await history.getByText(de['history.confirmed']!).waitFor();
     await page.context().close();
   });
 

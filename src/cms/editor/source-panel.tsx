@@ -12,6 +12,8 @@ export function SourcePanel(props: {
   language: string;
   sourceVersions: HistoryVersion[];
   translatedFrom: { language: string; versionId: number } | null;
+  /** Given when the user may confirm the translation still correct in this language. */
+  onConfirm?: () => void;
 }) {
   const { t, language: uiLanguage, formatDateTime } = useI18n();
   const current = props.sourceVersions.find((version) => version.status === 'published');
@@ -26,6 +28,14 @@ export function SourcePanel(props: {
         <>
           <p>{t('source.changed', { date: formatDateTime(basis.createdAt) })}</p>
           <DiffView before={basis} after={current} />
+          {props.onConfirm && (
+            <>
+              <p className="hint">{t('source.stillCorrectHint')}</p>
+              <button type="button" onClick={props.onConfirm}>
+                {t('source.stillCorrect')}
+              </button>
+            </>
+          )}
         </>
       ) : (
         <>

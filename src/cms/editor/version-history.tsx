@@ -50,7 +50,11 @@ export function VersionHistory(props: {
                 <span>
                   <strong>{formatDateTime(version.createdAt)}</strong>{' '}
                   <span className={`badge status-${version.status}`}>{t(`status.${version.status}`)}</span>
-                  {version.isMinor && <span className="badge">{t('history.minor')}</span>}
+                  {older && isConfirmation(older, version) ? (
+                    <span className="badge">{t('history.confirmed')}</span>
+                  ) : (
+                    version.isMinor && <span className="badge">{t('history.minor')}</span>
+                  )}
                   <span className="visually-hidden"> {t('history.choose')}</span>
                 </span>
               </label>
@@ -110,6 +114,16 @@ export function VersionHistory(props: {
         </Modal>
       )}
     </section>
+  );
+}
+
+/** Whether a version only confirmed the one before it as still correct: same text, newer source. */
+function isConfirmation(older: HistoryVersion, newer: HistoryVersion): boolean {
+  return (
+    older.title === newer.title &&
+    older.contentHtml === newer.contentHtml &&
+    newer.source !== null &&
+    older.source?.versionId !== newer.source.versionId
   );
 }
 

@@ -157,6 +157,18 @@ export function PageEditorScreen(props: {
     }
   };
 
+  const confirmStillCorrect = async () => {
+    try {
+      const confirmed = await api<WorkspaceVersion>('POST', `${pagePath}/still-correct`, { language });
+      page.replace(draftFrom(confirmed), { isDirty: false });
+      setNotice(t('source.confirmed'));
+      setError(undefined);
+      await Promise.all([history.reload(), tree.reload(), sourceHistory.reload()]);
+    } catch (caught) {
+      setError(caught as ApiError);
+    }
+  };
+
   const upload = (file: File) =>
     api<UploadedImage>(
       'POST',
@@ -221,6 +233,9 @@ export function PageEditorScreen(props: {
               sourceVersions={sourceHistory.data.versions}
               translatedFrom={
                 (versions.find((version) => version.status === 'published') ?? newest)?.source ?? null
+              }
+              onConfirm={
+                isWritable && newest?.status === 'published' ? () => void confirmStillCorrect() : undefined
               }
             />
           )}

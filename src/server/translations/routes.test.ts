@@ -121,5 +121,50 @@ for (const database of testDatabases()) {
       });
       assert.equal(refused.statusCode, 404);
     });
+
+    it('lets a translator confirm a translation still correct after a trivial source change', async () => {
+      const region = await createTestRegion(t.ctx);
+      const page = await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        titles: { de: 'Kita', ar: 'روضة' },
+      });
+      await savePageVersion(
+        t.ctx,
+        { regionId: region.id, pageId: page.pageId },
+        { language: 'de', title: 'Kita', contentHtml: '<p>Kita, mit Komma.</p>', status: 'published' },
+      );
+      const translator = await signInWithRole(t, 'translator', region, ['ar']);
+      const author = await signInWithRole(t, 'author', region);
+      const confirm = (headers: Record<string, string>, language = 'ar') =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/cms/regions/${region.slug}/pages/${page.pageId}/still-correct`,
+          headers,
+          payload: { language },
+        });
+      const arabicState = async () =>
+        (
+          await t.app.inject({
+            url: `/api/cms/regions/${region.slug}/translations`,
+            headers: translator.headers,
+          })
+        ).json().items[0].states.ar;
+      assert.equal(await arabicState(), 'outdated');
+      assert.equal((await confirm(author.headers)).statusCode, 403);
+      assert.equal(
+        (await confirm(translator.headers, 'en')).statusCode,
+        403,
+        'not the translator’s language',
+      );
+
+      const confirmed = await confirm(translator.headers);
+      assert.equal(confirmed.statusCode, 201, confirmed.body);
+      assert.equal(confirmed.json().contentHtml, page.versions.ar!.content_html, 'the text is unchanged');
+      assert.equal(confirmed.json().status, 'published');
+      assert.equal(await arabicState(), 'up-to-date');
+      const again = await confirm(translator.headers);
+      assert.equal(again.statusCode, 409);
+      assert.match(again.json().error.message, /newest source already/);
+    });
   });
 }

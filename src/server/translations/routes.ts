@@ -6,6 +6,9 @@ import { accessRegion } from '../page-editing/access.ts';
 import { presentTranslationOverview, translationOverviewCsv } from './present.ts';
 import { overviewParams, overviewQuery, translationOverview } from './schema.ts';
 import { loadTranslationOverview } from './service.ts';
+import { confirmTranslationCurrent } from './confirm-translation.ts';
+import { pageParams, workspaceVersion } from '../page-editing/schema.ts';
+import { presentVersion } from '../page-editing/present.ts';
 
 /** The translators' overview of a region: pages × languages with where each translation stands. */
 export function translationOverviewRoutes(ctx: AppContext) {
@@ -48,6 +51,30 @@ export function translationOverviewRoutes(ctx: AppContext) {
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="translations-${where.region.slug}.csv"`);
         return translationOverviewCsv(overview);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/regions/{region}/pages/{pageId}/still-correct',
+      operationId: 'confirmTranslationCurrent',
+      summary:
+        'Mark a translation up to date after a trivial source change: published again unchanged, made from the newest source',
+      tag: 'translations',
+      params: pageParams,
+      body: z.object({ language: z.string().min(2) }),
+      response: workspaceVersion,
+      successStatus: 201,
+      errors: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict'],
+      handle: async ({ params, body, request, reply }) => {
+        const auth = await requireAuth(ctx, request);
+        const where = await accessRegion(ctx, auth, params.region, 'region.read');
+        reply.code(201);
+        return presentVersion(
+          await confirmTranslationCurrent(ctx, auth, where, {
+            pageId: params.pageId,
+            language: body.language,
+          }),
+        );
       },
     }),
   ];
