@@ -272,8 +272,15 @@ describe('editing pages in the workspace', () => {
 
   it('shows beside the outdated English text what changed in the German source, and confirms it still correct', async () => {
     const page = await signedIn();
-    const pageId = await pageIdOf(server, 'Integrationskurs');
-    await page.goto(`${server.origin}/cms/r/musterstadt/pages/${pageId}/en`);
+    await openInEditor(page, 'Integrationskurs');
+    // From the German text to the English one by the language tab: the editor must hold the English text.
+    await page
+      .getByRole('navigation', { name: de['editor.languages'] })
+      .getByRole('link', { name: /^Englisch/ })
+      .click();
+    const editor = page.getByRole('textbox', { name: de['editor.content'] });
+    await editor.getByText(/In the integration course you learn German/).waitFor();
+    assert.doesNotMatch(await editor.innerText(), /Im Integrationskurs lernen Sie/);
     const source = page.getByRole('region', { name: message('source.title', { language: 'Deutsch' }) });
     await source.getByText(textBefore('source.changed')).waitFor();
     assert.ok((await source.locator('ins, del').count()) > 0, 'the change in the source is marked');

@@ -93,7 +93,8 @@ export function usePageDraft(options: {
   }, [autosavePath]);
 
   return {
-    draft,
+    // Only the draft of the page and language asked for: another one's must never be shown or saved here.
+    draft: loadedKey === key ? draft : null,
     isDirty,
     revision,
     offeredAutosave,

@@ -9,27 +9,36 @@ export interface Loaded<T> {
   reload(): Promise<void>;
 }
 
-/** Loads one API resource when the screen opens and whenever its path changes. */
+/**
+ * Loads one API resource when the screen opens and whenever its path changes. Data of an earlier path is
+ * never handed out for the current one (switching a page's language must not show the other language).
+ */
 export function useApi<T>(path: string | null): Loaded<T> {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<ApiError>();
-  const [isLoading, setIsLoading] = useState(path !== null);
+  const [result, setResult] = useState<{ path: string; data?: T; error?: ApiError }>();
+  const [loadingPath, setLoadingPath] = useState<string | null>(path);
 
   const reload = useCallback(async () => {
     if (path === null) return;
-    setIsLoading(true);
+    setLoadingPath(path);
     try {
-      setData(await api<T>('GET', path));
-      setError(undefined);
+      const data = await api<T>('GET', path);
+      setResult({ path, data });
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unknown', String(caught), null));
+      const error = caught instanceof ApiError ? caught : new ApiError(0, 'unknown', String(caught), null);
+      setResult((previous) => ({ path, data: previous?.path === path ? previous.data : undefined, error }));
     } finally {
-      setIsLoading(false);
+      setLoadingPath((current) => (current === path ? null : current));
     }
   }, [path]);
 
   useEffect(() => {
     void reload();
   }, [reload]);
-  return { data, error, isLoading, reload };
+  const isCurrent = result?.path === path;
+  return {
+    data: isCurrent ? result.data : undefined,
+    error: isCurrent ? result.error : undefined,
+    isLoading: path !== null && (loadingPath === path || !isCurrent),
+    reload,
+  };
 }

@@ -177,6 +177,7 @@ export function PageEditorScreen(props: {
     );
 
   if ((tree.isLoading && !tree.data) || (history.isLoading && !history.data)) return <Loading />;
+  if (!tree.error && !history.error && !draft) return <Loading />;
   if (tree.error || history.error || !tree.data || !draft)
     return <RegionErrorNotice error={tree.error ?? history.error} />;
 
@@ -218,16 +219,9 @@ export function PageEditorScreen(props: {
           </span>
         </Notice>
       )}
-      <div className="editor-layout">
-        <div className="editor-main">
-          {mergingWith && (
-            <section className="panel merge-panel" aria-labelledby="merge-title">
-              <h2 id="merge-title">{t('conflict.mergeTitle')}</h2>
-              <p className="hint">{t('conflict.mergeHint')}</p>
-              <DiffView before={mergingWith} after={{ title: draft.title, contentHtml: draft.html }} />
-            </section>
-          )}
-          {isTranslation && sourceHistory.data && (
+      <div className={`editor-layout${isTranslation ? ' is-translation' : ''}`}>
+        {isTranslation && sourceHistory.data && (
+          <div className="editor-source">
             <SourcePanel
               language={sourceLanguage}
               sourceVersions={sourceHistory.data.versions}
@@ -238,6 +232,15 @@ export function PageEditorScreen(props: {
                 isWritable && newest?.status === 'published' ? () => void confirmStillCorrect() : undefined
               }
             />
+          </div>
+        )}
+        <div className="editor-main">
+          {mergingWith && (
+            <section className="panel merge-panel" aria-labelledby="merge-title">
+              <h2 id="merge-title">{t('conflict.mergeTitle')}</h2>
+              <p className="hint">{t('conflict.mergeHint')}</p>
+              <DiffView before={mergingWith} after={{ title: draft.title, contentHtml: draft.html }} />
+            </section>
           )}
           <Field
             label={t('editor.pageTitle')}
