@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { testDatabases } from '../test-support/databases.ts';
 import { createTestRegion } from '../test-support/factories.ts';
-import { signInWithRole } from '../test-support/sign-in.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
+import { actingAs, publicTitles } from '../test-support/workspace-requests.ts';
 import type { Role } from '../users/schema.ts';
 import { scheduledChangeHandlers } from './service.ts';
 
@@ -15,21 +15,8 @@ for (const database of testDatabases()) {
     });
     after(() => t.close());
 
-    const as = async (role: Role, region: { id: number; slug: string }) => {
-      const { headers } = await signInWithRole(t, role, region);
-      return (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-        t.app.inject({
-          method,
-          url: `/api/cms/regions/${region.slug}${url}`,
-          headers,
-          ...(payload ? { payload } : {}),
-        });
-    };
+    const as = (role: Role, region: { id: number; slug: string }) => actingAs(t, role, region);
     const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
-    const publicTitles = async (slug: string) =>
-      (await t.app.inject({ url: `/api/v1/regions/${slug}/de/pages` }))
-        .json()
-        .pages.map((page: { title: string }) => page.title);
     /** Runs the region's due-or-not planned changes now, as the job runner will at their time. */
     const runPlannedChanges = async (regionId: number) => {
       const handlers = scheduledChangeHandlers(t.ctx);
@@ -66,10 +53,10 @@ for (const database of testDatabases()) {
       assert.equal(planned.statusCode, 201, planned.body);
       const listed = (await editor('GET', `/pages/${pageId}/schedule`)).json().scheduled;
       assert.deepEqual(listed, [{ id: planned.json().id, action: 'publish', at, versionId, language: 'de' }]);
-      assert.deepEqual(await publicTitles(region.slug), []);
+      assert.deepEqual(await publicTitles(t, region.slug), []);
 
       await runPlannedChanges(region.id);
-      assert.deepEqual(await publicTitles(region.slug), ['Neue Sprechzeiten']);
+      assert.deepEqual(await publicTitles(t, region.slug), ['Neue Sprechzeiten']);
 
       const unpublish = (
         await editor('POST', `/pages/${pageId}/schedule`, { action: 'unpublish', at })
@@ -92,9 +79,9 @@ for (const database of testDatabases()) {
         baseVersionId: versionId,
       });
       await editor('POST', `/pages/${pageId}/schedule`, { action: 'unpublish', at: inAnHour() });
-      assert.deepEqual(await publicTitles(region.slug), ['Winterhilfe']);
+      assert.deepEqual(await publicTitles(t, region.slug), ['Winterhilfe']);
       await runPlannedChanges(region.id);
-      assert.deepEqual(await publicTitles(region.slug), []);
+      assert.deepEqual(await publicTitles(t, region.slug), []);
     });
 
     it('does not publish a version that is no longer the newest, and says so in the audit log', async () => {
@@ -111,7 +98,7 @@ for (const database of testDatabases()) {
         baseVersionId: versionId,
       });
       await runPlannedChanges(region.id);
-      assert.deepEqual(await publicTitles(region.slug), []);
+      assert.deepEqual(await publicTitles(t, region.slug), []);
       const entries = (await manager('GET', '/audit?action=page.scheduled')).json().entries;
       assert.equal(entries[0].action, 'page.scheduled-publish-skipped');
       assert.equal(entries[0].details.reason, 'newer-version');
