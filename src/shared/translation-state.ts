@@ -86,10 +86,16 @@ export const TRANSLATION_PROGRESS: readonly TranslationProgress[] = [
   'up-to-date',
 ];
 
-/** The progress of one item in every enabled language (see TranslationProgress). */
-export function deriveTranslationProgress(input: TranslationStateInput): Map<string, TranslationProgress> {
+/**
+ * The progress of one item in every enabled language (see TranslationProgress), on top of its states when
+ * they are derived already.
+ */
+export function deriveTranslationProgress(
+  input: TranslationStateInput,
+  states: Map<string, TranslationState> = deriveTranslationStates(input),
+): Map<string, TranslationProgress> {
   const progress = new Map<string, TranslationProgress>();
-  for (const [language, state] of deriveTranslationStates(input)) {
+  for (const [language, state] of states) {
     const versions = input.versionsByLanguage.get(language) ?? [];
     const published = newestPublished(versions);
     const work = versions

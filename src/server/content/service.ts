@@ -114,8 +114,9 @@ export async function getRegionVersionOverview(
   const progress = new Map<number, Map<string, TranslationProgress>>();
   for (const itemId of options.itemIds) {
     const input = { sourceOf, versionsByLanguage: byItem.get(itemId) ?? new Map() };
-    states.set(itemId, deriveTranslationStates(input));
-    progress.set(itemId, deriveTranslationProgress(input));
+    const itemStates = deriveTranslationStates(input);
+    states.set(itemId, itemStates);
+    progress.set(itemId, deriveTranslationProgress(input, itemStates));
   }
   return { states, progress, newest };
 }

@@ -121,7 +121,11 @@ export function scheduledChangeHandlers(ctx: AppContext): Record<string, JobHand
           slug: version.slug,
         }).then(
           () => true,
-          () => false,
+          (error: unknown) => {
+            // Only a taken address stops the publication quietly; anything else is the job's failure.
+            if (error instanceof AppError && error.code === 'invalid_input') return false;
+            throw error;
+          },
         );
         const skipped = newest?.id !== version.id ? 'newer-version' : !isAddressFree ? 'address-taken' : null;
         if (!skipped) {
