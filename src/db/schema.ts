@@ -29,6 +29,7 @@ export interface RegionsTable {
   search_text: string;
   default_language: string;
   requires_manager_totp: Generated<boolean>;
+  machine_translation_monthly_characters: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -39,6 +40,9 @@ export interface RegionLanguagesTable {
   is_visible: boolean;
   is_editable: boolean;
   position: number;
+  machine_translation_provider: Generated<'deepl' | 'libretranslate' | null>;
+  machine_translation_formality: Generated<'more' | 'less' | null>;
+  may_publish_machine_translation: Generated<boolean>;
 }
 
 export interface UsersTable {
@@ -198,6 +202,40 @@ export interface AutosavesTable {
   saved_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+export interface MachineTranslationUsageTable {
+  region_id: number;
+  month: ColumnType<Date, string, never>;
+  characters: number;
+}
+
+export interface MachineTranslationsTable {
+  id: Generated<number>;
+  region_id: number;
+  batch_id: number;
+  item_id: number;
+  language_tag: string;
+  source_version_id: number;
+  status: Generated<'queued' | 'done' | 'skipped' | 'failed'>;
+  provider: 'deepl' | 'libretranslate';
+  characters: Generated<number>;
+  memory_units: Generated<number>;
+  result_version_id: number | null;
+  reason: string | null;
+  requested_by: number | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  region_id: number;
+  term: string;
+  is_do_not_translate: boolean;
+  translations: ColumnType<Record<string, string>, string, string>;
+  note: string;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -223,5 +261,8 @@ export interface Database {
   notifications: NotificationsTable;
   media: MediaTable;
   autosaves: AutosavesTable;
+  machine_translation_usage: MachineTranslationUsageTable;
+  machine_translations: MachineTranslationsTable;
+  glossary_terms: GlossaryTermsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -21,6 +21,7 @@ import { mediaUploadRoutes, registerMediaFiles, registerUploadRoutes } from './m
 import { autosaveRoutes } from './autosaves/routes.ts';
 import { schedulingRoutes } from './scheduling/routes.ts';
 import { translationOverviewRoutes } from './translations/routes.ts';
+import { glossaryRoutes } from './glossary/routes.ts';
 import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...autosaveRoutes(options.ctx),
     ...schedulingRoutes(options.ctx),
     ...translationOverviewRoutes(options.ctx),
+    ...glossaryRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
     ...notificationRoutes(options.ctx),

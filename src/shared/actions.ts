@@ -14,6 +14,8 @@ export const ACTIONS = [
   'page.publish',
   'page.review',
   'page.translate',
+  'page.machine-translate',
+  'glossary.manage',
   'media.upload',
 ] as const;
 

@@ -19,6 +19,10 @@ export const LIMITS = {
   /** The largest image the page editor may upload: 5 MiB. */
   imageBytes: 5 * 1024 * 1024,
   fileNameLength: 200,
+  glossaryTermLength: 200,
+  glossaryNoteLength: 500,
+  /** Characters a region may send to machine translation per month, at most. */
+  machineTranslationMonthlyCharacters: 100_000_000,
 } as const;
 
 /** First path segments the platform uses itself; no region may take them as its slug. */

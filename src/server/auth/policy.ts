@@ -13,10 +13,12 @@ const allowed: Record<RegionRole, readonly Action[]> = {
     'page.publish',
     'page.review',
     'page.translate',
+    'page.machine-translate',
+    'glossary.manage',
     'media.upload',
   ],
   author: ['region.read', 'page.structure', 'page.write-draft', 'page.submit', 'media.upload'],
-  translator: ['region.read', 'page.translate', 'media.upload'],
+  translator: ['region.read', 'page.translate', 'page.machine-translate', 'media.upload'],
   observer: ['region.read'],
 };
 
@@ -48,7 +50,10 @@ export function can(
   if (!actor.role) return false;
   if (
     actor.role === 'translator' &&
-    (action === 'page.write-draft' || action === 'page.submit' || action === 'page.translate')
+    (action === 'page.write-draft' ||
+      action === 'page.submit' ||
+      action === 'page.translate' ||
+      action === 'page.machine-translate')
   ) {
     return (
       target.language !== undefined &&
