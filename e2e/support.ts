@@ -52,6 +52,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     config: loadConfig({ LOG_LEVEL: 'silent' }),
     cache: new PublicCache(64 << 20),
     rateLimits: createRateLimits(),
+    translators: {},
   };
   await seedDemoRegion(ctx);
   const app = await buildApp({ ctx, databaseKind: handle.kind });

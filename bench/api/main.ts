@@ -71,6 +71,7 @@ const ctx = {
   config,
   cache: new PublicCache(4 * 1024 * 1024 * 1024),
   rateLimits: createRateLimits(),
+  translators: {},
 };
 const app = await buildApp({ ctx, databaseKind: handle.kind });
 await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', preCompressed: true });

@@ -30,7 +30,13 @@ const config = loadConfig({ LOG_LEVEL: 'silent' });
 const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 'memory://', holder: 'bench' });
 await migrate(handle.db);
 await syncLanguageRegistry(handle.db);
-const ctx = { db: handle.db, config, cache: new PublicCache(256 << 20), rateLimits: createRateLimits() };
+const ctx = {
+  db: handle.db,
+  config,
+  cache: new PublicCache(256 << 20),
+  rateLimits: createRateLimits(),
+  translators: {},
+};
 await generateRegions(ctx, { from: 0, to: 1 }, { languages: Number(flags.languages), pages });
 const password = 'benchmark passphrase';
 await createUser(ctx.db, { email: 'editor@bench.example', password, role: 'editor', region: 'bench-0' });

@@ -22,6 +22,7 @@ import { autosaveRoutes } from './autosaves/routes.ts';
 import { schedulingRoutes } from './scheduling/routes.ts';
 import { translationOverviewRoutes } from './translations/routes.ts';
 import { glossaryRoutes } from './glossary/routes.ts';
+import { machineTranslationRoutes } from './machine-translation/routes.ts';
 import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...schedulingRoutes(options.ctx),
     ...translationOverviewRoutes(options.ctx),
     ...glossaryRoutes(options.ctx),
+    ...machineTranslationRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
     ...notificationRoutes(options.ctx),

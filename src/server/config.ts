@@ -15,6 +15,7 @@ const environmentSchema = z.object({
   DEEPL_API_KEY: z.string().optional(),
   DEEPL_API_URL: optionalUrl,
   LIBRETRANSLATE_URL: optionalUrl,
+  LIBRETRANSLATE_API_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOTSE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(256),
   LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -33,6 +34,7 @@ export interface Config {
   deeplApiKey: string | undefined;
   deeplApiUrl: string | undefined;
   libreTranslateUrl: string | undefined;
+  libreTranslateApiKey: string | undefined;
   logLevel: string;
   cacheBytes: number;
   seedsDemo: boolean;
@@ -71,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     deeplApiKey: e.DEEPL_API_KEY,
     deeplApiUrl: e.DEEPL_API_URL,
     libreTranslateUrl: e.LIBRETRANSLATE_URL,
+    libreTranslateApiKey: e.LIBRETRANSLATE_API_KEY,
     logLevel: e.LOG_LEVEL,
     cacheBytes: e.LOTSE_CACHE_MB * 1024 * 1024,
     seedsDemo: e.LOTSE_SEED_DEMO === 'true',

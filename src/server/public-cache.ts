@@ -5,6 +5,7 @@ import type { PublicRegion } from './regions/service.ts';
 import type { RegionContent } from './pages/public-tree.ts';
 import { sizeOfRegionContent } from './pages/public-tree.ts';
 import type { OfflineBundle } from './public-app/offline-bundle.ts';
+import type { TranslationMemory } from './translation-memory/memory.ts';
 
 const regionListScope = 'regions';
 
@@ -24,6 +25,8 @@ export class PublicCache {
   readonly content: ScopedCache<RegionContent>;
   readonly responses: ScopedCache<CachedResponse>;
   readonly offline: ScopedCache<OfflineBundle>;
+  /** Translation memories of the workspace, derived from published translations like the content is. */
+  readonly memory: ScopedCache<TranslationMemory>;
   private announce: ((change: CacheChange) => void) | undefined;
 
   constructor(maxBytes: number) {
@@ -34,6 +37,7 @@ export class PublicCache {
     this.offline = new ScopedCache(maxBytes / 4, (bundle) =>
       bundle.entries.reduce((bytes, entry) => bytes + entry.html.length * 2, 0),
     );
+    this.memory = new ScopedCache(maxBytes / 4, (memory) => memory.size * 1024);
   }
 
   /** The scope of everything cached for one region. */
@@ -71,6 +75,7 @@ export class PublicCache {
     this.content.invalidate(scope);
     this.responses.invalidate(scope);
     this.offline.invalidate(scope);
+    this.memory.invalidate(scope);
   }
 
   private dropRegion(regionId: number): void {

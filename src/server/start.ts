@@ -1,3 +1,4 @@
+import { configuredTranslators } from './machine-translation/translators.ts';
 import { createRateLimits } from './http/rate-limiter.ts';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DatabaseHandle } from '../db/connect.ts';
@@ -44,6 +45,7 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     config,
     cache: new PublicCache(config.cacheBytes),
     rateLimits: createRateLimits(),
+    translators: configuredTranslators(config),
   };
   const workspace = workspaceLoader();
   const app = await buildApp({
@@ -70,7 +72,7 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     jobHandlers(ctx, createMailer(config.smtpUrl, config.mailFrom)),
     (message) => app.log.warn(message),
   );
-  jobs.start();
+  jobs.start(1000);
   await app.listen({ port: config.port, host: config.host });
   // Built (or taken from the cache) right away, so that the first person at /cms/ does not wait.
   workspace().catch((error: unknown) => app.log.error(error, 'The workspace app could not be built.'));

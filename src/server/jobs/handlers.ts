@@ -2,6 +2,10 @@ import type { AppContext } from '../context.ts';
 import { passwordResetJobHandler, passwordResetJobKind } from '../auth/account-tokens.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
+import {
+  machineTranslationJobHandler,
+  machineTranslationJobKind,
+} from '../machine-translation/translate-request.ts';
 import { scheduledChangeHandlers } from '../scheduling/service.ts';
 import type { JobHandler } from './runner.ts';
 
@@ -10,6 +14,7 @@ export function jobHandlers(ctx: AppContext, mailer: Mailer): Record<string, Job
   return {
     [mailJobKind]: mailJobHandler(mailer),
     [passwordResetJobKind]: passwordResetJobHandler(ctx),
+    [machineTranslationJobKind]: machineTranslationJobHandler(ctx, ctx.translators),
     ...scheduledChangeHandlers(ctx),
   };
 }

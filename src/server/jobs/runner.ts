@@ -2,8 +2,17 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { claimNextJob, completeJob, failJob } from './repo.ts';
 
-/** Does the work of one kind of job; throwing means "try again later". */
-export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
+/** Which attempt at a job this is; on the last one, a handler should record the failure itself. */
+export interface JobAttempt {
+  attempt: number;
+  isLastAttempt: boolean;
+}
+
+/**
+ * Does the work of one kind of job; throwing means "try again later" (after the error's `retryAfterMs`
+ * when it has one, e.g. from a service's Retry-After, else after the growing pause).
+ */
+export type JobHandler = (payload: Record<string, unknown>, attempt: JobAttempt) => Promise<void>;
 
 /** The pause before the next attempt: 30 s, 1 min, 2 min, … at most an hour. */
 export function retryDelayMs(attempts: number): number {
@@ -53,16 +62,25 @@ export class JobRunner {
       const handler = this.handlers[job.kind];
       try {
         if (!handler) throw new Error(`No handler for jobs of kind "${job.kind}".`);
-        await handler(job.payload);
+        await handler(job.payload, {
+          attempt: job.attempts,
+          isLastAttempt: job.attempts >= job.max_attempts,
+        });
         await completeJob(this.db, job.id);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        const retryAt =
-          job.attempts < job.max_attempts ? new Date(Date.now() + retryDelayMs(job.attempts)) : undefined;
+        const pause = Math.max(retryDelayMs(job.attempts), requestedPauseMs(error));
+        const retryAt = job.attempts < job.max_attempts ? new Date(Date.now() + pause) : undefined;
         await failJob(this.db, job.id, message, retryAt);
         this.onError(`Job ${job.id} (${job.kind}) failed on attempt ${job.attempts}: ${message}`);
       }
     }
     return count;
   }
+}
+
+/** The pause an error asks for (`retryAfterMs`), capped at an hour; 0 when it asks for none. */
+function requestedPauseMs(error: unknown): number {
+  const pause = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+  return typeof pause === 'number' && Number.isFinite(pause) ? Math.min(Math.max(pause, 0), 3_600_000) : 0;
 }

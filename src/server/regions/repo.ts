@@ -14,6 +14,9 @@ export interface RegionLanguageRow {
   is_visible: boolean;
   is_editable: boolean;
   position: number;
+  machine_translation_provider: 'deepl' | 'libretranslate' | null;
+  machine_translation_formality: 'more' | 'less' | null;
+  may_publish_machine_translation: boolean;
 }
 
 /** The region with this slug, if there is one. */
@@ -44,6 +47,9 @@ export function listRegionLanguages(db: Kysely<Database>, regionId: number): Pro
       'rl.is_visible',
       'rl.is_editable',
       'rl.position',
+      'rl.machine_translation_provider',
+      'rl.machine_translation_formality',
+      'rl.may_publish_machine_translation',
     ])
     .where('rl.region_id', '=', regionId)
     .orderBy('rl.position')

@@ -27,7 +27,7 @@ for (const database of testDatabases()) {
         .where('status', '=', 'pending')
         .execute();
       for (const job of jobs.filter((row) => row.payload.regionId === regionId)) {
-        await handlers[job.kind]!(job.payload);
+        await handlers[job.kind]!(job.payload, { attempt: 1, isLastAttempt: false });
         await t.ctx.db.deleteFrom('jobs').where('id', '=', job.id).execute();
       }
     };

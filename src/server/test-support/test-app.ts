@@ -1,3 +1,4 @@
+import { configuredTranslators } from '../machine-translation/translators.ts';
 import { createRateLimits } from '../http/rate-limiter.ts';
 import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../db/connect.ts';
@@ -21,11 +22,13 @@ export async function startTestApp(
   environment: Record<string, string> = {},
 ): Promise<TestApp> {
   const handle = await database.open();
+  const config = loadConfig(environment);
   const ctx: AppContext = {
     db: handle.db,
-    config: loadConfig(environment),
+    config,
     cache: new PublicCache(64 * 1024 * 1024),
     rateLimits: createRateLimits(),
+    translators: configuredTranslators(config),
   };
   const app = await buildApp({ ctx, databaseKind: handle.kind });
   return {

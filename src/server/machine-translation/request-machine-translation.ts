@@ -1,0 +1,165 @@
+import type { AppContext } from '../context.ts';
+import { insertAuditEntry } from '../audit/repo.ts';
+import type { Auth } from '../auth/service.ts';
+import { getRegionVersionOverview } from '../content/service.ts';
+import { invalidInput } from '../errors.ts';
+import type { WorkspaceRegion } from '../page-editing/access.ts';
+import { listPages } from '../pages/repo.ts';
+import { loadTranslationMemory, pretranslate } from '../translation-memory/service.ts';
+import { tokensToMarkedHtml } from './marked-html.ts';
+import { countBillableCharacters } from './providers/provider.ts';
+import {
+  insertMachineTranslations,
+  listActiveRequests,
+  listNewestPublishedIn,
+  listTargetVersionFacts,
+  nextBatchId,
+} from './repo.ts';
+import type { MachineTranslationRequest } from './schema.ts';
+import {
+  cannotTranslate,
+  loadBudget,
+  queueTranslationJobs,
+  whyNotTranslate,
+  type LeftOutReason,
+} from './service.ts';
+import type { Translators } from './translators.ts';
+
+/**
+ * Machine-translates pages into a language: the chosen ones, or all in the given states ("everything
+ * outdated into Arabic"). Paragraphs the translation memory knows are taken from it and cost nothing; the
+ * rest is estimated and checked against the month's budget before anything is queued, let alone sent.
+ * Each page becomes a durable job; the result is a draft marked machine-translated.
+ */
+export async function requestMachineTranslation(
+  ctx: AppContext,
+  translators: Translators,
+  auth: Auth,
+  where: WorkspaceRegion,
+  input: MachineTranslationRequest,
+) {
+  const regionId = where.region.id;
+  const { language } = input;
+  const target = where.languages.find((entry) => entry.tag === language);
+  if (!target)
+    throw invalidInput([{ field: 'language', message: `the region has no language "${language}"` }]);
+  const sourceLanguage = target.source_language_tag;
+  if (!sourceLanguage)
+    throw cannotTranslate(`"${language}" is written, not translated from another language.`);
+  const provider = target.machine_translation_provider;
+  if (!provider) {
+    throw cannotTranslate(
+      `No machine translation is chosen for "${language}"; a region manager chooses one.`,
+    );
+  }
+  if (!translators[provider]?.supports(sourceLanguage, language)) {
+    throw cannotTranslate(
+      `${provider} is not set up on this server for "${sourceLanguage}" → "${language}".`,
+    );
+  }
+
+  const itemIds = await pagesToTranslate(ctx, where, input);
+  const sources = await listNewestPublishedIn(ctx.db, { regionId, language: sourceLanguage, itemIds });
+  const active = new Set(
+    (
+      await listActiveRequests(ctx.db, { regionId, language, sourceVersionIds: sources.map((s) => s.id) })
+    ).map((request) => request.source_version_id),
+  );
+  const targetVersions = await listTargetVersionFacts(ctx.db, { regionId, language, itemIds });
+  const memory = await loadTranslationMemory(ctx, { regionId, sourceLanguage, targetLanguage: language });
+  const sourceOf = new Map(sources.map((source) => [source.item_id, source]));
+
+  const queued: { pageId: number; sourceVersionId: number; characters: number }[] = [];
+  const leftOut: { pageId: number; reason: LeftOutReason }[] = [];
+  let memoryUnits = 0;
+  for (const pageId of itemIds) {
+    const source = sourceOf.get(pageId);
+    const reason = !source
+      ? 'no-source'
+      : active.has(source.id)
+        ? 'translated-already'
+        : whyNotTranslate(
+            targetVersions.filter((version) => version.item_id === pageId),
+            source.id,
+          );
+    if (reason || !source) {
+      leftOut.push({ pageId, reason: reason ?? 'no-source' });
+      continue;
+    }
+    const known = pretranslate(memory, { title: source.title, html: source.content_html });
+    const texts = known.remaining.map((unit) => tokensToMarkedHtml(unit.tokens));
+    if (known.title === undefined) texts.push(source.title);
+    memoryUnits += known.memoryUnits;
+    queued.push({ pageId, sourceVersionId: source.id, characters: countBillableCharacters(texts) });
+  }
+
+  const characters = queued.reduce((sum, page) => sum + page.characters, 0);
+  const budget = await loadBudget(ctx, where);
+  const outcome = {
+    batchId: null as number | null,
+    queued: queued.map(({ pageId, characters }) => ({ pageId, characters })),
+    leftOut,
+    characters,
+    memoryUnits,
+    budget,
+  };
+  if (input.isEstimateOnly || queued.length === 0) return outcome;
+  if (characters > budget.remaining) {
+    throw cannotTranslate(
+      `This needs about ${characters} characters, but only ${budget.remaining} of this month’s ${budget.monthlyCharacters} are left.`,
+    );
+  }
+  const batchId = await nextBatchId(ctx.db);
+  await ctx.db.transaction().execute(async (trx) => {
+    const rows = await insertMachineTranslations(
+      trx,
+      queued.map((page) => ({
+        region_id: regionId,
+        batch_id: batchId,
+        item_id: page.pageId,
+        language_tag: language,
+        source_version_id: page.sourceVersionId,
+        provider,
+        characters: page.characters,
+        requested_by: auth.user.id,
+      })),
+    );
+    await queueTranslationJobs(
+      trx,
+      rows.map((row) => row.id),
+    );
+    await insertAuditEntry(trx, {
+      action: 'translation.machine-translation-requested',
+      regionId,
+      userId: auth.user.id,
+      details: { batchId, language, pages: rows.length, characters },
+    });
+  });
+  return { ...outcome, batchId, budget: await loadBudget(ctx, where) };
+}
+
+async function pagesToTranslate(
+  ctx: AppContext,
+  where: WorkspaceRegion,
+  input: MachineTranslationRequest,
+): Promise<number[]> {
+  const pages = (await listPages(ctx.db, where.region.id)).filter((page) => !page.is_archived);
+  if (input.pageIds) {
+    const known = new Set(pages.map((page) => page.id));
+    const unknown = input.pageIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw invalidInput(
+        unknown.map((id) => ({ field: 'pageIds', message: `there is no page ${id} in this region` })),
+      );
+    }
+    return [...new Set(input.pageIds)];
+  }
+  const wanted = new Set<string>(input.states ?? []);
+  const { states } = await getRegionVersionOverview(ctx.db, {
+    regionId: where.region.id,
+    itemIds: pages.map((page) => page.id),
+  });
+  return pages
+    .filter((page) => wanted.has(states.get(page.id)?.get(input.language) ?? 'missing'))
+    .map((page) => page.id);
+}
