@@ -10,6 +10,7 @@ import { PageTreeScreen } from '../screens/page-tree.tsx';
 import { RegionSettingsScreen } from '../screens/region-settings.tsx';
 import { ReviewQueueScreen } from '../screens/review-queue.tsx';
 import { TranslationOverviewScreen } from '../screens/translation-overview.tsx';
+import { GlossaryScreen } from '../glossary/glossary-screen.tsx';
 import { Link } from './link.tsx';
 import { Loading } from './notice.tsx';
 import { TopBar } from './top-bar.tsx';
@@ -23,6 +24,7 @@ const sections: { path: string; label: string; action: Action }[] = [
   { path: '/pages', label: 'region.pages', action: 'region.read' },
   { path: '/review', label: 'region.review', action: 'page.review' },
   { path: '/translations', label: 'region.translations', action: 'region.read' },
+  { path: '/glossary', label: 'region.glossary', action: 'region.read' },
   { path: '/members', label: 'region.members', action: 'region.manage-users' },
   { path: '/audit', label: 'region.audit', action: 'audit.read' },
   { path: '/settings', label: 'region.settings', action: 'region.manage-settings' },
@@ -51,6 +53,8 @@ export function RegionShell({ region, rest }: { region: string; rest: string }) 
     <ReviewQueueScreen region={region} />
   ) : rest === '/translations' ? (
     <TranslationOverviewScreen region={region} />
+  ) : rest === '/glossary' ? (
+    <GlossaryScreen region={region} />
   ) : rest === '/members' ? (
     <MembersScreen region={region} access={access} />
   ) : rest === '/audit' ? (

@@ -12,10 +12,10 @@ export function EditorStatusLine(props: {
   const { autosave } = props;
   const text = !props.isDirty
     ? props.newest
-      ? t('editor.state.saved', {
+      ? `${t('editor.state.saved', {
           status: t(`status.${props.newest.status}`),
           date: formatDateTime(props.newest.createdAt),
-        })
+        })}${props.newest.isMachineTranslated ? ` · ${t('history.machine')}` : ''}`
       : t('editor.state.new')
     : autosave.kind === 'saved'
       ? t('editor.state.autosaved', { date: formatDateTime(autosave.at) })

@@ -1,6 +1,8 @@
 import type { HistoryVersion } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
+import { useMemo } from 'react';
+import { highlightTerms, type MarkedTerm } from '../glossary/highlight-terms.ts';
 import { HtmlView } from './html-view.tsx';
 import { DiffView } from './version-history.tsx';
 
@@ -14,11 +16,18 @@ export function SourcePanel(props: {
   translatedFrom: { language: string; versionId: number } | null;
   /** Given when the user may confirm the translation still correct in this language. */
   onConfirm?: () => void;
+  /** Glossary terms to mark in the source, with how to translate them. */
+  terms?: readonly MarkedTerm[];
 }) {
   const { t, language: uiLanguage, formatDateTime } = useI18n();
   const current = props.sourceVersions.find((version) => version.status === 'published');
   const basis = props.sourceVersions.find((version) => version.id === props.translatedFrom?.versionId);
   const name = languageName(props.language, uiLanguage);
+  const { terms } = props;
+  const marked = useMemo(
+    () => (current ? highlightTerms(current.contentHtml, terms ?? []) : ''),
+    [current, terms],
+  );
   return (
     <section className="panel source-panel" aria-labelledby="source-title">
       <h2 id="source-title">{t('source.title', { language: name })}</h2>
@@ -42,7 +51,7 @@ export function SourcePanel(props: {
           {basis && <p className="hint">{t('source.unchanged')}</p>}
           <h3 lang={props.language}>{current.title}</h3>
           <div lang={props.language}>
-            <HtmlView html={current.contentHtml} />
+            <HtmlView html={marked} />
           </div>
         </>
       )}

@@ -55,6 +55,7 @@ export function VersionHistory(props: {
                   ) : (
                     version.isMinor && <span className="badge">{t('history.minor')}</span>
                   )}
+                  {version.isMachineTranslated && <span className="badge">{t('history.machine')}</span>}
                   <span className="visually-hidden"> {t('history.choose')}</span>
                 </span>
               </label>

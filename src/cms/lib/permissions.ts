@@ -29,3 +29,10 @@ export function canReview(access: RegionAccess | undefined): boolean {
 export function canChangeStructure(access: RegionAccess | undefined): boolean {
   return access?.actions.includes('page.structure') ?? false;
 }
+
+/** Whether the user may have pages machine-translated into a language (translators: into theirs). */
+export function canMachineTranslateInto(access: RegionAccess | undefined, language: string): boolean {
+  if (!access) return false;
+  if (access.role === 'translator') return access.translatorLanguages.includes(language);
+  return access.actions.includes('page.machine-translate');
+}

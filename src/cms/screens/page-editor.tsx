@@ -18,6 +18,8 @@ import type { LinkTarget } from '../editor/link-dialog.tsx';
 import { ReviewPanel } from '../editor/review-panel.tsx';
 import { SchedulePanel } from '../editor/schedule-panel.tsx';
 import { SourcePanel } from '../editor/source-panel.tsx';
+import { TranslatePageButton } from '../machine-translation/translate-page-button.tsx';
+import { useGlossaryTerms } from '../glossary/use-glossary-terms.ts';
 import { RichTextEditor } from '../editor/rich-text-editor.tsx';
 import { useAutosave } from '../editor/use-autosave.ts';
 import { draftFrom, usePageDraft } from '../editor/use-page-draft.ts';
@@ -50,6 +52,7 @@ export function PageEditorScreen(props: {
   const sourceHistory = useApi<{ versions: HistoryVersion[] }>(
     isTranslation ? `${pagePath}/versions?language=${segment(sourceLanguage)}` : null,
   );
+  const glossaryTerms = useGlossaryTerms(region, isTranslation ? language : null);
   const autosavePath = `${pagePath}/autosave?language=${segment(language)}`;
   const page = usePageDraft({ key: `${pageId}:${language}`, autosavePath, versions: history.data?.versions });
   const { draft } = page;
@@ -169,6 +172,15 @@ export function PageEditorScreen(props: {
     }
   };
 
+  const loadMachineTranslation = async () => {
+    const { versions: current } = await api<{ versions: HistoryVersion[] }>(
+      'GET',
+      `${pagePath}/versions?language=${segment(language)}`,
+    );
+    if (current[0]) page.replace(draftFrom(current[0]), { isDirty: false });
+    await Promise.all([history.reload(), tree.reload()]);
+  };
+
   const upload = (file: File) =>
     api<UploadedImage>(
       'POST',
@@ -224,6 +236,7 @@ export function PageEditorScreen(props: {
           <div className="editor-source">
             <SourcePanel
               language={sourceLanguage}
+              terms={glossaryTerms}
               sourceVersions={sourceHistory.data.versions}
               translatedFrom={
                 (versions.find((version) => version.status === 'published') ?? newest)?.source ?? null
@@ -231,6 +244,13 @@ export function PageEditorScreen(props: {
               onConfirm={
                 isWritable && newest?.status === 'published' ? () => void confirmStillCorrect() : undefined
               }
+            />
+            <TranslatePageButton
+              region={region}
+              pageId={pageId}
+              language={language}
+              hasUnsavedChanges={page.isDirty}
+              onTranslated={() => void loadMachineTranslation()}
             />
           </div>
         )}

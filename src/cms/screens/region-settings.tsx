@@ -1,4 +1,5 @@
-// The region's settings (region managers): for now, whether its managers must use two-factor sign-in.
+// The region's settings (region managers): whether its managers must use two-factor sign-in, and machine
+// translation.
 import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
@@ -8,6 +9,7 @@ import { useI18n } from '../i18n/i18n.ts';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
+import { MachineTranslationSettingsForm } from '../machine-translation/settings-form.tsx';
 
 interface SettingsChange {
   userEmail: string | null;
@@ -101,6 +103,7 @@ export function RegionSettingsScreen({ region }: { region: string }) {
           </button>
         </form>
       )}
+      <MachineTranslationSettingsForm region={region} />
     </section>
   );
 }

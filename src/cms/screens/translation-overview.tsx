@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
+import { MachineTranslationPanel } from '../machine-translation/bulk-panel.tsx';
 import { TRANSLATION_PROGRESS, type TranslationProgress } from '../../shared/translation-state.ts';
 
 interface Overview {
@@ -35,6 +36,8 @@ export function TranslationOverviewScreen({ region }: { region: string }) {
   if (overview.isLoading && !overview.data) return <Loading />;
   if (!overview.data) return <RegionErrorNotice error={overview.error} />;
   const { languages, items, defaultLanguage } = overview.data;
+  const titleOf = (pageId: number) =>
+    items.find((item) => item.pageId === pageId)?.title ?? t('tree.untitled', { id: pageId });
   return (
     <section>
       <div className="screen-heading">
@@ -62,6 +65,11 @@ export function TranslationOverviewScreen({ region }: { region: string }) {
           </li>
         ))}
       </ul>
+      <MachineTranslationPanel
+        region={region}
+        titleOf={titleOf}
+        onTranslated={() => void overview.reload()}
+      />
       <div role="search" className="filter-bar">
         <label>
           <span className="label">{t('tree.filter.language')}</span>

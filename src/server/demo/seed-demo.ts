@@ -1,6 +1,8 @@
 import type { AppContext } from '../context.ts';
 import type { VersionRow } from '../content/repo.ts';
 import { createPage, savePageVersion } from '../pages/service.ts';
+import { insertGlossaryTerm } from '../glossary/repo.ts';
+import { updateMachineTranslationSettings } from '../machine-translation/repo.ts';
 import { findRegionBySlug } from '../regions/repo.ts';
 import { createRegion } from '../regions/service.ts';
 import { loadDemoPages, type DemoPage } from './demo-pages.ts';
@@ -25,10 +27,6 @@ export interface DemoSeedResult {
 }
 
 /**
- * Creates the demo region "Musterstadt" with its pages in five languages, one outdated and one missing
- * translation. Does nothing when the region exists already, so it can run any number of times.
- */
-/**
  * Seeds the demo region into a database that has no region yet, as the configuration asks
  * (LOTSE_SEED_DEMO, on by default): the first start, or the first `lotse user create` before it.
  */
@@ -40,6 +38,11 @@ export async function seedDemoIntoEmptyDatabase(
   return anyRegion ? undefined : seedDemoRegion(ctx);
 }
 
+/**
+ * Creates the demo region "Musterstadt" with its pages in five languages, one outdated and one missing
+ * translation, machine translation set up per language and a small glossary. Does nothing when the region
+ * exists already, so it can run any number of times.
+ */
 export async function seedDemoRegion(ctx: Pick<AppContext, 'db' | 'cache'>): Promise<DemoSeedResult> {
   if (await findRegionBySlug(ctx.db, demoRegionSlug)) return { isCreated: false, pages: 0, versions: 0 };
   const pages = await loadDemoPages();
@@ -56,6 +59,7 @@ export async function seedDemoRegion(ctx: Pick<AppContext, 'db' | 'cache'>): Pro
     defaultLanguage: 'de',
     languages: demoLanguages,
   });
+  await seedTranslationAids(ctx, region.id);
   const result: DemoSeedResult = { isCreated: true, pages: 0, versions: 0 };
   const seedTree = async (nodes: DemoPage[], parentId: number | null): Promise<void> => {
     for (const node of nodes) {
@@ -108,4 +112,35 @@ async function seedTexts(
     count += 1;
   }
   return count;
+}
+
+/** Machine translation (DeepL for most languages, LibreTranslate for Farsi) and a glossary for the demo. */
+async function seedTranslationAids(ctx: Pick<AppContext, 'db'>, regionId: number): Promise<void> {
+  const provider = (tag: string) => ({
+    tag,
+    provider: tag === 'fa' ? ('libretranslate' as const) : ('deepl' as const),
+    formality: null,
+    mayPublishDirectly: false,
+  });
+  await updateMachineTranslationSettings(ctx.db, regionId, {
+    monthlyCharacters: 200_000,
+    languages: ['en', 'ar', 'uk', 'fa'].map(provider),
+  });
+  await insertGlossaryTerm(ctx.db, regionId, {
+    term: 'Jobcenter',
+    isDoNotTranslate: true,
+    translations: {},
+    note: 'Name des Amtes; so steht es am Gebäude.',
+  });
+  await insertGlossaryTerm(ctx.db, regionId, {
+    term: 'Ausländerbehörde',
+    isDoNotTranslate: false,
+    translations: {
+      en: 'Immigration Office',
+      ar: 'دائرة الأجانب',
+      uk: 'Відомство у справах іноземців',
+      fa: 'اداره اتباع خارجی',
+    },
+    note: '',
+  });
 }
