@@ -1,10 +1,9 @@
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
-import { getRegionVersionOverview } from '../content/service.ts';
 import { invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
-import { listPages } from '../pages/repo.ts';
+import { selectPages } from '../translations/select-pages.ts';
 import { loadTranslationMemory, pretranslate } from '../translation-memory/service.ts';
 import { tokensToMarkedHtml } from './marked-html.ts';
 import { countBillableCharacters } from './providers/provider.ts';
@@ -58,7 +57,7 @@ export async function requestMachineTranslation(
     );
   }
 
-  const itemIds = await pagesToTranslate(ctx, where, input);
+  const itemIds = await selectPages(ctx, where, input);
   const sources = await listNewestPublishedIn(ctx.db, { regionId, language: sourceLanguage, itemIds });
   const active = new Set(
     (
@@ -136,30 +135,4 @@ export async function requestMachineTranslation(
     });
   });
   return { ...outcome, batchId, budget: await loadBudget(ctx, where) };
-}
-
-async function pagesToTranslate(
-  ctx: AppContext,
-  where: WorkspaceRegion,
-  input: MachineTranslationRequest,
-): Promise<number[]> {
-  const pages = (await listPages(ctx.db, where.region.id)).filter((page) => !page.is_archived);
-  if (input.pageIds) {
-    const known = new Set(pages.map((page) => page.id));
-    const unknown = input.pageIds.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-      throw invalidInput(
-        unknown.map((id) => ({ field: 'pageIds', message: `there is no page ${id} in this region` })),
-      );
-    }
-    return [...new Set(input.pageIds)];
-  }
-  const wanted = new Set<string>(input.states ?? []);
-  const { states } = await getRegionVersionOverview(ctx.db, {
-    regionId: where.region.id,
-    itemIds: pages.map((page) => page.id),
-  });
-  return pages
-    .filter((page) => wanted.has(states.get(page.id)?.get(input.language) ?? 'missing'))
-    .map((page) => page.id);
 }

@@ -1,11 +1,12 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { LIMITS } from '../../shared/limits.ts';
 import { IMAGE_TYPES } from '../../shared/media.ts';
 import { requireAuth, sessionTokenOf } from '../auth/request-auth.ts';
 import { authenticate } from '../auth/service.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { defineRoute, registerRoutes, type RouteSpec } from '../http/route.ts';
+import { registerRawBodyRoutes } from '../http/raw-body-routes.ts';
+import { defineRoute, type RouteSpec } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
 import { regionParams } from '../page-editing/schema.ts';
 import { presentUploadedImage } from './present.ts';
@@ -57,26 +58,18 @@ export function mediaUploadRoutes(ctx: AppContext): RouteSpec[] {
  * Registers upload routes in a scope of their own: only image bodies are read there, up to the image limit,
  * and any other body type (JSON, SVG, …) is refused with 415 before it is read.
  */
-export async function registerUploadRoutes(
+export function registerUploadRoutes(
   app: FastifyInstance,
   prefix: string,
   routes: RouteSpec[],
 ): Promise<void> {
-  await app.register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      imageTypes,
-      { parseAs: 'buffer', bodyLimit: LIMITS.imageBytes },
-      (_request, body, done) => done(null, body),
-    );
-    scope.setErrorHandler((error: FastifyError, request) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw imageTooLarge();
-      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-        throw unsupportedImageType(request.headers['content-type'] ?? 'no content type');
-      }
-      throw error;
-    });
-    registerRoutes(scope, prefix, routes);
+  return registerRawBodyRoutes(app, {
+    prefix,
+    routes,
+    contentTypes: imageTypes,
+    bodyLimit: LIMITS.imageBytes,
+    tooLarge: imageTooLarge,
+    unsupportedType: unsupportedImageType,
   });
 }
 
