@@ -23,6 +23,14 @@ import { schedulingRoutes } from './scheduling/routes.ts';
 import { translationOverviewRoutes } from './translations/routes.ts';
 import { glossaryRoutes } from './glossary/routes.ts';
 import { machineTranslationRoutes } from './machine-translation/routes.ts';
+import { registerRawBodyRoutes } from './http/raw-body-routes.ts';
+import {
+  XLIFF_UPLOAD_TYPES,
+  xliffExportRoutes,
+  xliffImportRoutes,
+  xliffUploadRefusals,
+} from './xliff-exchange/routes.ts';
+import { maxImportBytes } from './xliff-exchange/schema.ts';
 import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
@@ -90,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...translationOverviewRoutes(options.ctx),
     ...glossaryRoutes(options.ctx),
     ...machineTranslationRoutes(options.ctx),
+    ...xliffExportRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
     ...notificationRoutes(options.ctx),
@@ -99,6 +108,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Their own scope: only there are image bodies read, and up to the image limit.
   const uploadRoutes = mediaUploadRoutes(options.ctx);
   await registerUploadRoutes(app, cmsApiPrefix, uploadRoutes);
+  const xliffRoutes = xliffImportRoutes(options.ctx);
+  await registerRawBodyRoutes(app, {
+    prefix: cmsApiPrefix,
+    routes: xliffRoutes,
+    contentTypes: XLIFF_UPLOAD_TYPES,
+    bodyLimit: maxImportBytes,
+    ...xliffUploadRefusals,
+  });
   const cmsApiDocument = buildOpenApiDocument(
     {
       title: 'Lotse CMS API',
@@ -108,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'changes something sends the CSRF token from the session as the X-CSRF-Token header.',
       serverUrl: cmsApiPrefix,
     },
-    [...cmsRoutes, ...uploadRoutes],
+    [...cmsRoutes, ...uploadRoutes, ...xliffRoutes],
   );
   app.get(`${cmsApiPrefix}/openapi.json`, async () => cmsApiDocument);
   const assets = options.assets ?? (await buildAssets());
