@@ -12,6 +12,12 @@ export class ApiError extends Error {
   }
 
   /** The validation problems of a 400 answer, field by field. */
+  /** Problems of an uploaded file (an XLIFF import), each a sentence. */
+  get problems(): string[] {
+    const problems = (this.details as { problems?: unknown } | null)?.problems;
+    return Array.isArray(problems) ? problems.map(String) : [];
+  }
+
   get issues(): { field: string; message: string }[] {
     const issues = (this.details as { issues?: unknown } | null)?.issues;
     return Array.isArray(issues) ? (issues as { field: string; message: string }[]) : [];

@@ -28,6 +28,13 @@ export function ErrorNotice({ error }: { error: ApiError | undefined }) {
           ))}
         </ul>
       )}
+      {error.problems.length > 1 && (
+        <ul>
+          {error.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
     </Notice>
   );
 }

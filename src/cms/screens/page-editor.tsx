@@ -13,6 +13,7 @@ import { Link } from '../components/link.tsx';
 import { ErrorNotice, Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { ConflictDialog, type Conflict, type ConflictChoice } from '../editor/conflict-dialog.tsx';
 import { EditorStatusLine } from '../editor/editor-status-line.tsx';
+import { ReadabilityPanel } from '../editor/readability-panel.tsx';
 import { LanguageTabs } from '../editor/language-tabs.tsx';
 import type { LinkTarget } from '../editor/link-dialog.tsx';
 import { ReviewPanel } from '../editor/review-panel.tsx';
@@ -29,6 +30,9 @@ import { indexTree, titleOf } from '../lib/page-tree.ts';
 import { canPublish, canReview, canWriteIn } from '../lib/permissions.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
+
+/** Easy German, a language of its own, written with a readability check beside it. */
+const easyGerman = 'de-x-easy';
 
 /** Editing one page in one language: the text, saving for review or publishing, review, history, conflicts. */
 export function PageEditorScreen(props: {
@@ -278,6 +282,7 @@ export function PageEditorScreen(props: {
             upload={upload}
             onChange={(html) => page.edit({ html })}
           />
+          {language === easyGerman && <ReadabilityPanel title={draft.title} html={draft.html} />}
           <details className="more-fields">
             <summary>{t('editor.more')}</summary>
             <Field

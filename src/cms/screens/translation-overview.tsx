@@ -7,6 +7,9 @@ import { languageName } from '../lib/language-name.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
 import { MachineTranslationPanel } from '../machine-translation/bulk-panel.tsx';
+import { canWriteIn } from '../lib/permissions.ts';
+import { useSession } from '../lib/session.tsx';
+import { XliffPanel } from '../xliff/xliff-panel.tsx';
 import { TRANSLATION_PROGRESS, type TranslationProgress } from '../../shared/translation-state.ts';
 
 interface Overview {
@@ -25,6 +28,7 @@ const pageSize = 200;
 /** Where the translation of every page stands in every language, with progress per language and CSV export. */
 export function TranslationOverviewScreen({ region }: { region: string }) {
   const { t, language: uiLanguage } = useI18n();
+  const access = useSession().accessIn(region);
   useTitle(t('translations.title'));
   const [language, setLanguage] = useState('');
   const [state, setState] = useState<TranslationProgress | ''>('');
@@ -36,6 +40,9 @@ export function TranslationOverviewScreen({ region }: { region: string }) {
   if (overview.isLoading && !overview.data) return <Loading />;
   if (!overview.data) return <RegionErrorNotice error={overview.error} />;
   const { languages, items, defaultLanguage } = overview.data;
+  const translatable = languages
+    .filter((entry) => entry.source !== null && canWriteIn(access, entry.tag, defaultLanguage))
+    .map((entry) => entry.tag);
   const titleOf = (pageId: number) =>
     items.find((item) => item.pageId === pageId)?.title ?? t('tree.untitled', { id: pageId });
   return (
@@ -69,6 +76,12 @@ export function TranslationOverviewScreen({ region }: { region: string }) {
         region={region}
         titleOf={titleOf}
         onTranslated={() => void overview.reload()}
+      />
+      <XliffPanel
+        region={region}
+        languages={translatable}
+        titleOf={titleOf}
+        onImported={() => void overview.reload()}
       />
       <div role="search" className="filter-bar">
         <label>
