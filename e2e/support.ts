@@ -12,6 +12,10 @@ import type { AppContext } from '../src/server/context.ts';
 import { seedDemoRegion } from '../src/server/demo/seed-demo.ts';
 import { syncLanguageRegistry } from '../src/server/languages/service.ts';
 import { PublicCache } from '../src/server/public-cache.ts';
+import { jobHandlers } from '../src/server/jobs/handlers.ts';
+import { JobRunner } from '../src/server/jobs/runner.ts';
+import { createMailer } from '../src/server/mail/mailer.ts';
+import { configuredTranslators } from '../src/server/machine-translation/translators.ts';
 
 const chromiumOptions = {
   executablePath: '/usr/bin/chromium',
@@ -42,25 +46,35 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** Starts the real application on an in-memory database seeded with the demo region. */
-export async function startDemoServer(): Promise<DemoServer> {
+/**
+ * Starts the real application on an in-memory database seeded with the demo region, with its background
+ * jobs running; `environment` adds settings (the test translation services, say).
+ */
+export async function startDemoServer(environment: Record<string, string> = {}): Promise<DemoServer> {
   const handle: DatabaseHandle = await openDatabase({ dataDir: 'memory://', holder: 'e2e' });
   await migrate(handle.db);
   await syncLanguageRegistry(handle.db);
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...environment });
   const ctx: AppContext = {
     db: handle.db,
-    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    config,
     cache: new PublicCache(64 << 20),
     rateLimits: createRateLimits(),
-    translators: {},
+    translators: configuredTranslators(config),
   };
   await seedDemoRegion(ctx);
   const app = await buildApp({ ctx, databaseKind: handle.kind });
   const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  const jobs = new JobRunner(
+    handle.db,
+    jobHandlers(ctx, createMailer(undefined, 'Lotse <e2e@lotse.example>')),
+  );
+  jobs.start(250);
   return {
     origin,
     ctx,
     close: async () => {
+      await jobs.stop();
       await app.close();
       await handle.close();
     },

@@ -2,16 +2,8 @@
 // load, and a save's round trip (sign-in, CSRF and conflict check included), measured over loopback; then how
 // long the tree takes to open in the workspace in Chromium.
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../src/db/connect.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
-import { createRateLimits } from '../../src/server/http/rate-limiter.ts';
-import { syncLanguageRegistry } from '../../src/server/languages/service.ts';
-import { PublicCache } from '../../src/server/public-cache.ts';
-import { createUser } from '../../src/server/users/service.ts';
-import { generateRegions } from '../api/generate-data.ts';
 import { measureTreeInBrowser } from './tree-in-browser.ts';
+import { percentile, startBenchWorkspace, timed } from './workspace-server.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -23,43 +15,8 @@ const { values: flags } = parseArgs({
 const pages = Number(flags.pages);
 const runs = Number(flags.runs);
 const log = (line: string) => process.stdout.write(`${line}\n`);
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 'memory://', holder: 'bench' });
-await migrate(handle.db);
-await syncLanguageRegistry(handle.db);
-const ctx = {
-  db: handle.db,
-  config,
-  cache: new PublicCache(256 << 20),
-  rateLimits: createRateLimits(),
-  translators: {},
-};
-await generateRegions(ctx, { from: 0, to: 1 }, { languages: Number(flags.languages), pages });
-const password = 'benchmark passphrase';
-await createUser(ctx.db, { email: 'editor@bench.example', password, role: 'editor', region: 'bench-0' });
-const app = await buildApp({ ctx, databaseKind: handle.kind });
-const origin = await app.listen({ host: '127.0.0.1', port: 0 });
-
-const signIn = await fetch(`${origin}/api/cms/session`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'editor@bench.example', password }),
-});
-const headers = {
-  cookie: String(signIn.headers.get('set-cookie')).split(';')[0]!,
-  'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken,
-  'content-type': 'application/json',
-};
-const timed = async (request: () => Promise<Response>) => {
-  const started = performance.now();
-  const response = await request();
-  const body = await response.text();
-  if (!response.ok) throw new Error(`${response.status}: ${body.slice(0, 200)}`);
-  return { ms: performance.now() - started, body };
-};
+const server = await startBenchWorkspace({ languages: Number(flags.languages), pages });
+const { origin, headers } = server;
 
 const treeTimes: number[] = [];
 let treeBytes = 0;
@@ -95,7 +52,7 @@ for (let run = 0; run < runs * 3; run++) {
 }
 
 log(
-  `Lotse workspace benchmark: 1 region × ${flags.languages} languages × ${pages} pages, ${handle.kind} database, Node ${process.version}.`,
+  `Lotse workspace benchmark: 1 region × ${flags.languages} languages × ${pages} pages, ${server.databaseKind} database, Node ${process.version}.`,
 );
 log('');
 log('| request | runs | p50 | p95 | max | body |');
@@ -134,5 +91,4 @@ browserRow('open the page tree (navigation start → rows on screen)', inBrowser
 browserRow(`expand all (${tree.pages.length} rows)`, inBrowser.expandAll);
 browserRow('scroll to the last page', inBrowser.scrollToEnd);
 browserRow('filter by title (“Seite 1”)', inBrowser.filter);
-await app.close();
-await handle.close();
+await server.close();

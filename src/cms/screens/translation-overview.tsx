@@ -23,7 +23,7 @@ interface Overview {
   items: { pageId: number; title: string | null; states: Record<string, TranslationProgress> }[];
 }
 
-const pageSize = 200;
+const pageSize = 500;
 
 /** Where the translation of every page stands in every language, with progress per language and CSV export. */
 export function TranslationOverviewScreen({ region }: { region: string }) {

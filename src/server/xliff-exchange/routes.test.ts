@@ -16,7 +16,7 @@ const body =
 /** What a translator does with an exported file: a target for every source, codes kept. */
 function translate(xml: string, prefix: string): string {
   return xml.replace(
-    /<source>([\s\S]*?)<\/source>(?!\s*<target)/g,
+    /<source>((?:(?!<\/source>)[\s\S])*)<\/source>(?!\s*<target)/g,
     `<source>$1</source><target>${prefix}$1</target>`,
   );
 }

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { listVersions } from '../src/server/page-editing/repo.ts';
+import { findRegionBySlug } from '../src/server/regions/repo.ts';
+import {
+  startFakeTranslationServices,
+  type FakeTranslationServices,
+} from '../src/server/test-support/fake-translation-services.ts';
+import { launchChromium, startDemoServer, type DemoServer } from './support.ts';
+import {
+  createAccount,
+  de,
+  message,
+  openInEditor,
+  pageIdOf,
+  signIn,
+  typeAtEnd,
+} from './workspace-support.ts';
+
+describe('the translation workflow in the workspace', () => {
+  let services: FakeTranslationServices;
+  let server: DemoServer;
+  let browser: Browser;
+  before(async () => {
+    services = await startFakeTranslationServices();
+    [server, browser] = await Promise.all([
+      startDemoServer({
+        DEEPL_API_KEY: services.deeplKey,
+        DEEPL_API_URL: services.url,
+        LIBRETRANSLATE_URL: services.url,
+      }),
+      launchChromium(),
+    ]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await services?.close();
+  });
+
+  it('outdates the translations of a changed page, machine-translates Arabic, and round-trips Ukrainian through XLIFF 2.0', async () => {
+    const account = await createAccount(server, { role: 'region-manager', region: 'musterstadt' });
+    const page = await (await browser.newContext({ locale: 'de-DE', acceptDownloads: true })).newPage();
+    await signIn(page, server.origin, account);
+    const pageId = await pageIdOf(server, 'Bankkonto eröffnen');
+    const region = await findRegionBySlug(server.ctx.db, 'musterstadt');
+    const versionsOf = (language: string) =>
+      listVersions(server.ctx.db, { regionId: region!.id, pageId, language });
+
+    // Change the German page and publish it: every translation is outdated, the change shown beside it.
+    await openInEditor(page, 'Bankkonto eröffnen');
+    await typeAtEnd(page, ' Termine gibt es auch online.');
+    await page.getByRole('button', { name: de['editor.publish'], exact: true }).click();
+    await page.getByText(de['editor.saved.published']!).waitFor();
+    const tabs = page.getByRole('navigation', { name: de['editor.languages'] }).getByRole('link');
+    await page.waitForFunction(
+      () => document.querySelectorAll('.language-tabs .state-outdated').length === 4,
+    );
+    assert.deepEqual(
+      (await tabs.allTextContents()).filter((text) => text.includes(de['state.outdated']!)).length,
+      4,
+    );
+    await tabs.filter({ hasText: 'Arabisch' }).click();
+    await page.locator('.source-panel ins', { hasText: 'online' }).first().waitFor();
+
+    // Machine-translate the Arabic through the local DeepL, look at it, publish it.
+    await page
+      .getByRole('button', { name: message('mt.translatePage', { language: 'Arabisch', provider: 'DeepL' }) })
+      .click();
+    await page.getByText(de['mt.batch.finished']!).waitFor();
+    await page.getByRole('textbox', { name: de['editor.content'] }).getByText('[AR]').first().waitFor();
+    await page.getByRole('button', { name: de['editor.publish'], exact: true }).click();
+    await page.getByText(de['editor.saved.published']!).waitFor();
+    const [arabic, machineDraft] = await versionsOf('ar');
+    const [german] = await versionsOf('de');
+    // Only the changed paragraph went to DeepL; the title and unchanged paragraphs came from the memory.
+    // Reviewed and published by a person, the text counts as theirs; the machine's draft stays in the history.
+    assert.deepEqual(
+      [machineDraft?.status, machineDraft?.is_machine_translated, machineDraft?.source_version_id],
+      ['draft', true, german?.id],
+    );
+    assert.deepEqual(
+      [arabic?.status, arabic?.is_machine_translated, arabic?.source_version_id, arabic?.title],
+      ['published', false, german?.id, 'فتح حساب مصرفي'],
+    );
+    assert.match(arabic?.content_html ?? '', /\[AR\] [^<]*Termine gibt es auch online\./);
+    assert.match(arabic?.content_html ?? '', /من خلال الحساب الجاري/);
+
+    // Export the outdated Ukrainian as XLIFF 2.0 (what the memory knows filled in), translate the rest of
+    // the file, import it, publish.
+    await page.getByRole('link', { name: de['region.translations'], exact: true }).click();
+    const panel = page.getByRole('region', { name: de['xliff.title'] });
+    await panel.getByLabel(de['mt.language']!).selectOption({ label: 'Ukrainisch' });
+    await panel.getByLabel(de['xliff.pages']!).selectOption('outdated');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('link', { name: de['xliff.export'] }).click(),
+    ]);
+    const exported = await readFile((await download.path())!, 'utf8');
+    assert.match(exported, new RegExp(`original="lotse:page/${pageId}@v${german?.id}"`));
+    const translated = exported.replace(
+      /<source>((?:(?!<\/source>)[\s\S])*)<\/source>(?!\s*<target)/g,
+      '<source>$1</source><target>UK $1</target>',
+    );
+    await panel.getByLabel(de['xliff.import']!).setInputFiles({
+      name: 'uk.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(translated),
+    });
+    await panel.getByRole('button', { name: de['xliff.publish'], exact: true }).click();
+    await panel.locator('.notice-success').waitFor();
+    const [ukrainian] = await versionsOf('uk');
+    assert.deepEqual(
+      [ukrainian?.status, ukrainian?.source_version_id, ukrainian?.title],
+      ['published', german?.id, 'Відкриття банківського рахунку'],
+    );
+    assert.match(ukrainian?.content_html ?? '', /UK .*Termine gibt es auch online\./);
+    assert.match(ukrainian?.content_html ?? '', /На поточний рахунок/);
+    await page.context().close();
+  });
+});
