@@ -18,7 +18,7 @@ describe('policy', () => {
     assert.deepEqual(allowedFor(actor('region-manager')), everything);
   });
 
-  it('lets an editor edit, publish and review, but not manage users, settings or feedback', () => {
+  it('lets an editor edit, publish, review and keep the glossary, but not manage users, settings or feedback', () => {
     assert.deepEqual(allowedFor(actor('editor')), [
       'region.read',
       'page.structure',
@@ -27,6 +27,8 @@ describe('policy', () => {
       'page.publish',
       'page.review',
       'page.translate',
+      'page.machine-translate',
+      'glossary.manage',
       'media.upload',
     ]);
   });
@@ -48,6 +50,7 @@ describe('policy', () => {
       'page.write-draft',
       'page.submit',
       'page.translate',
+      'page.machine-translate',
       'media.upload',
     ]);
     assert.deepEqual(allowedFor(translator, { language: 'uk', defaultLanguage: 'de' }), [
