@@ -44,12 +44,11 @@ export function highlightTerms(html: string, terms: readonly MarkedTerm[]): stri
   while (walker.nextNode()) textNodes.push(walker.currentNode as Text);
   for (const node of textNodes) {
     const text = node.data;
-    pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
-    pattern.lastIndex = 0;
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
     const fragment = document.createDocumentFragment();
     let last = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matches) {
       const index = match.index;
       fragment.append(text.slice(last, index));
       const mark = document.createElement('mark');

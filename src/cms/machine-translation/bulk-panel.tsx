@@ -60,8 +60,10 @@ export function MachineTranslationPanel({
       );
       setError(undefined);
       setEstimate(isEstimateOnly ? outcome : undefined);
-      if (!isEstimateOnly) setBatchId(outcome.batchId);
-      if (!isEstimateOnly) void status.reload();
+      if (!isEstimateOnly) {
+        setBatchId(outcome.batchId);
+        void status.reload();
+      }
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : undefined);
     } finally {

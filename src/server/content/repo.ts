@@ -85,6 +85,25 @@ export function listNewestVersions(
     .execute();
 }
 
+/** The newest published version of each of these items in a language (a slim row). */
+export function listNewestPublishedIn(
+  db: Kysely<Database>,
+  options: { regionId: number; language: string; itemIds: number[] },
+) {
+  if (options.itemIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('content_versions')
+    .select(['id', 'item_id', 'language_tag', 'title', 'content_html'])
+    .distinctOn('item_id')
+    .where('region_id', '=', options.regionId)
+    .where('language_tag', '=', options.language)
+    .where('status', '=', 'published')
+    .where('item_id', 'in', options.itemIds)
+    .orderBy('item_id')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
 /** The newest published version of every item of a kind in a region, per language. */
 export function listNewestPublished(
   db: Kysely<Database>,

@@ -2,10 +2,8 @@ import type { AppContext } from '../context.ts';
 import { passwordResetJobHandler, passwordResetJobKind } from '../auth/account-tokens.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
-import {
-  machineTranslationJobHandler,
-  machineTranslationJobKind,
-} from '../machine-translation/translate-request.ts';
+import { machineTranslationJobKind } from '../machine-translation/service.ts';
+import { machineTranslationJobHandler } from '../machine-translation/translate-request.ts';
 import { scheduledChangeHandlers } from '../scheduling/service.ts';
 import type { JobHandler } from './runner.ts';
 
@@ -14,7 +12,7 @@ export function jobHandlers(ctx: AppContext, mailer: Mailer): Record<string, Job
   return {
     [mailJobKind]: mailJobHandler(mailer),
     [passwordResetJobKind]: passwordResetJobHandler(ctx),
-    [machineTranslationJobKind]: machineTranslationJobHandler(ctx, ctx.translators),
+    [machineTranslationJobKind]: machineTranslationJobHandler(ctx),
     ...scheduledChangeHandlers(ctx),
   };
 }

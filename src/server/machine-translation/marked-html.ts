@@ -1,6 +1,7 @@
 import type { ChildNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { InlineToken } from '../xliff/html-units.ts';
+import type { Pretranslation } from '../translation-memory/service.ts';
+import { tokensToText, type InlineToken } from '../xliff/html-units.ts';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -46,4 +47,19 @@ export function markedHtmlToTokens(html: string): InlineToken[] {
   };
   walk(parseDocument(html, { decodeEntities: true }).children);
   return tokens;
+}
+
+/**
+ * What a provider is sent of a source text: its paragraphs the memory does not know, then its title when
+ * the memory does not know that either. The estimate and the job use this one list.
+ */
+export function textsToSend(known: Pretranslation, title: string): string[] {
+  const texts = known.remaining.map((unit) => tokensToMarkedHtml(unit.tokens));
+  if (known.title === undefined) texts.push(tokensToMarkedHtml([{ text: title }]));
+  return texts;
+}
+
+/** The plain text of a provider's answer (a title), trimmed; undefined when it is empty. */
+export function markedHtmlToText(html: string): string | undefined {
+  return tokensToText(markedHtmlToTokens(html)).trim() || undefined;
 }

@@ -215,25 +215,6 @@ export async function updateMachineTranslationSettings(
   }
 }
 
-/** The newest published version of each of these pages in a language. */
-export function listNewestPublishedIn(
-  db: Kysely<Database>,
-  options: { regionId: number; language: string; itemIds: number[] },
-) {
-  if (options.itemIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('content_versions')
-    .select(['id', 'item_id', 'language_tag', 'title', 'content_html'])
-    .distinctOn('item_id')
-    .where('region_id', '=', options.regionId)
-    .where('language_tag', '=', options.language)
-    .where('status', '=', 'published')
-    .where('item_id', 'in', options.itemIds)
-    .orderBy('item_id')
-    .orderBy('id', 'desc')
-    .execute();
-}
-
 /** What matters of every version of these pages in a language to decide whether to translate, newest first. */
 export function listTargetVersionFacts(
   db: Kysely<Database>,

@@ -1,16 +1,15 @@
 import type { AppContext } from '../context.ts';
+import { listNewestPublishedIn } from '../content/repo.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
-import { invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
-import { selectPages } from '../translations/select-pages.ts';
+import { selectPages, translatedLanguage } from '../translations/select-pages.ts';
 import { loadTranslationMemory, pretranslate } from '../translation-memory/service.ts';
-import { tokensToMarkedHtml } from './marked-html.ts';
+import { textsToSend } from './marked-html.ts';
 import { countBillableCharacters } from './providers/provider.ts';
 import {
   insertMachineTranslations,
   listActiveRequests,
-  listNewestPublishedIn,
   listTargetVersionFacts,
   nextBatchId,
 } from './repo.ts';
@@ -22,7 +21,6 @@ import {
   whyNotTranslate,
   type LeftOutReason,
 } from './service.ts';
-import type { Translators } from './translators.ts';
 
 /**
  * Machine-translates pages into a language: the chosen ones, or all in the given states ("everything
@@ -32,26 +30,20 @@ import type { Translators } from './translators.ts';
  */
 export async function requestMachineTranslation(
   ctx: AppContext,
-  translators: Translators,
   auth: Auth,
   where: WorkspaceRegion,
   input: MachineTranslationRequest,
 ) {
   const regionId = where.region.id;
   const { language } = input;
-  const target = where.languages.find((entry) => entry.tag === language);
-  if (!target)
-    throw invalidInput([{ field: 'language', message: `the region has no language "${language}"` }]);
-  const sourceLanguage = target.source_language_tag;
-  if (!sourceLanguage)
-    throw cannotTranslate(`"${language}" is written, not translated from another language.`);
+  const { target, sourceLanguage } = translatedLanguage(where, language);
   const provider = target.machine_translation_provider;
   if (!provider) {
     throw cannotTranslate(
       `No machine translation is chosen for "${language}"; a region manager chooses one.`,
     );
   }
-  if (!translators[provider]?.supports(sourceLanguage, language)) {
+  if (!ctx.translators[provider]?.supports(sourceLanguage, language)) {
     throw cannotTranslate(
       `${provider} is not set up on this server for "${sourceLanguage}" → "${language}".`,
     );
@@ -64,7 +56,10 @@ export async function requestMachineTranslation(
       await listActiveRequests(ctx.db, { regionId, language, sourceVersionIds: sources.map((s) => s.id) })
     ).map((request) => request.source_version_id),
   );
-  const targetVersions = await listTargetVersionFacts(ctx.db, { regionId, language, itemIds });
+  const targetVersionsOf = new Map<number, Awaited<ReturnType<typeof listTargetVersionFacts>>>();
+  for (const version of await listTargetVersionFacts(ctx.db, { regionId, language, itemIds })) {
+    targetVersionsOf.set(version.item_id, [...(targetVersionsOf.get(version.item_id) ?? []), version]);
+  }
   const memory = await loadTranslationMemory(ctx, { regionId, sourceLanguage, targetLanguage: language });
   const sourceOf = new Map(sources.map((source) => [source.item_id, source]));
 
@@ -77,17 +72,13 @@ export async function requestMachineTranslation(
       ? 'no-source'
       : active.has(source.id)
         ? 'translated-already'
-        : whyNotTranslate(
-            targetVersions.filter((version) => version.item_id === pageId),
-            source.id,
-          );
+        : whyNotTranslate(targetVersionsOf.get(pageId) ?? [], source.id);
     if (reason || !source) {
       leftOut.push({ pageId, reason: reason ?? 'no-source' });
       continue;
     }
     const known = pretranslate(memory, { title: source.title, html: source.content_html });
-    const texts = known.remaining.map((unit) => tokensToMarkedHtml(unit.tokens));
-    if (known.title === undefined) texts.push(source.title);
+    const texts = textsToSend(known, source.title);
     memoryUnits += known.memoryUnits;
     queued.push({ pageId, sourceVersionId: source.id, characters: countBillableCharacters(texts) });
   }

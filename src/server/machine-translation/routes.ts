@@ -22,7 +22,7 @@ const base = '/regions/{region}/machine-translation';
 /** Machine translation of a region: its budget and providers, requests, and their progress. */
 export function machineTranslationRoutes(ctx: AppContext) {
   const status = async (where: Awaited<ReturnType<typeof accessRegion>>) =>
-    presentMachineTranslationStatus(await loadMachineTranslationStatus(ctx, ctx.translators, where));
+    presentMachineTranslationStatus(await loadMachineTranslationStatus(ctx, where));
   return [
     defineRoute({
       method: 'GET',
@@ -70,7 +70,7 @@ export function machineTranslationRoutes(ctx: AppContext) {
         const where = await accessRegion(ctx, auth, params.region, 'page.machine-translate', {
           language: body.language,
         });
-        const outcome = await requestMachineTranslation(ctx, ctx.translators, auth, where, body);
+        const outcome = await requestMachineTranslation(ctx, auth, where, body);
         if (outcome.batchId !== null) reply.code(202);
         return outcome;
       },

@@ -13,7 +13,6 @@ import {
   updateMachineTranslationSettings,
 } from './repo.ts';
 import type { MachineTranslationSettings } from './schema.ts';
-import type { Translators } from './translators.ts';
 
 export const machineTranslationJobKind = 'machine-translation.translate';
 
@@ -80,11 +79,8 @@ export async function loadBudget(ctx: Pick<AppContext, 'db'>, where: WorkspaceRe
 }
 
 /** Where machine translation stands in a region: budget, providers, languages and recent batches. */
-export async function loadMachineTranslationStatus(
-  ctx: AppContext,
-  translators: Translators,
-  where: WorkspaceRegion,
-) {
+export async function loadMachineTranslationStatus(ctx: AppContext, where: WorkspaceRegion) {
+  const { translators } = ctx;
   return {
     budget: await loadBudget(ctx, where),
     providers: { deepl: Boolean(translators.deepl), libretranslate: Boolean(translators.libretranslate) },

@@ -8,8 +8,13 @@ import { savePageVersion, VersionConflictError } from '../pages/service.ts';
 import { listRegionLanguages } from '../regions/repo.ts';
 import { loadTranslationMemory, pretranslate } from '../translation-memory/service.ts';
 import { mergeTranslations, type InlineToken } from '../xliff/html-units.ts';
-import { markedHtmlToTokens, tokensToMarkedHtml } from './marked-html.ts';
-import { countBillableCharacters, MachineTranslationError } from './providers/provider.ts';
+import { markedHtmlToText, markedHtmlToTokens, textsToSend } from './marked-html.ts';
+import {
+  countBillableCharacters,
+  MachineTranslationError,
+  type MachineTranslationRequest,
+  type MachineTranslator,
+} from './providers/provider.ts';
 import {
   findMachineTranslation,
   finishMachineTranslation,
@@ -17,10 +22,7 @@ import {
   reserveCharacters,
   type MachineTranslationRow,
 } from './repo.ts';
-import { leftOutMessage, machineTranslationJobKind, whyNotTranslate } from './service.ts';
-import type { Translators } from './translators.ts';
-
-export { machineTranslationJobKind };
+import { leftOutMessage, whyNotTranslate } from './service.ts';
 
 /** DeepL takes at most 50 texts per request. */
 const textsPerRequest = 50;
@@ -30,12 +32,12 @@ const textsPerRequest = 50;
  * finished request is left alone), retries while the provider is busy or down, and records for good why it
  * failed once retrying cannot help.
  */
-export function machineTranslationJobHandler(ctx: AppContext, translators: Translators): JobHandler {
+export function machineTranslationJobHandler(ctx: AppContext): JobHandler {
   return async (payload, { isLastAttempt }) => {
     const request = await findMachineTranslation(ctx.db, Number(payload.requestId));
     if (!request || request.status !== 'queued') return;
     try {
-      await translateRequest(ctx, translators, request);
+      await translateRequest(ctx, request);
     } catch (error) {
       if (error instanceof MachineTranslationError && error.isRetryable && !isLastAttempt) throw error;
       const reason = error instanceof Error ? error.message : String(error);
@@ -45,11 +47,11 @@ export function machineTranslationJobHandler(ctx: AppContext, translators: Trans
   };
 }
 
-async function translateRequest(ctx: AppContext, translators: Translators, request: MachineTranslationRow) {
+async function translateRequest(ctx: AppContext, request: MachineTranslationRow) {
   const regionId = request.region_id;
   const language = request.language_tag;
   const target = (await listRegionLanguages(ctx.db, regionId)).find((entry) => entry.tag === language);
-  const translator = translators[request.provider];
+  const translator = ctx.translators[request.provider];
   if (!target || !translator) {
     throw new MachineTranslationError(
       'misconfigured',
@@ -78,8 +80,7 @@ async function translateRequest(ctx: AppContext, translators: Translators, reque
     targetLanguage: language,
   });
   const known = pretranslate(memory, { title: source.title, html: source.content_html });
-  const texts = known.remaining.map((unit) => tokensToMarkedHtml(unit.tokens));
-  if (known.title === undefined) texts.push(tokensToMarkedHtml([{ text: source.title }]));
+  const texts = textsToSend(known, source.title);
   const characters = countBillableCharacters(texts);
   if (characters > 0 && !(await reserveCharacters(ctx.db, regionId, characters))) {
     throw new MachineTranslationError(
@@ -102,7 +103,7 @@ async function translateRequest(ctx: AppContext, translators: Translators, reque
 
   const targets = new Map<string, InlineToken[]>(known.targets);
   known.remaining.forEach((unit, index) => targets.set(unit.id, markedHtmlToTokens(translated[index] ?? '')));
-  const title = known.title ?? plainText(translated[known.remaining.length] ?? '') ?? source.title;
+  const title = known.title ?? markedHtmlToText(translated[known.remaining.length] ?? '') ?? source.title;
   const isPublished = target.may_publish_machine_translation;
   try {
     await savePageVersion(
@@ -136,7 +137,7 @@ async function translateRequest(ctx: AppContext, translators: Translators, reque
       },
       {
         language,
-        title: title || source.title,
+        title,
         contentHtml: mergeTranslations(source.content_html, targets).html,
         status: isPublished ? 'published' : 'draft',
         isMachineTranslated: true,
@@ -155,9 +156,9 @@ async function translateRequest(ctx: AppContext, translators: Translators, reque
 }
 
 async function translateInChunks(
-  translator: NonNullable<Translators[keyof Translators]>,
+  translator: MachineTranslator,
   texts: string[],
-  options: Omit<Parameters<NonNullable<Translators['deepl']>['translate']>[0], 'texts'>,
+  options: Omit<MachineTranslationRequest, 'texts'>,
 ): Promise<string[]> {
   const translated: string[] = [];
   for (let start = 0; start < texts.length; start += textsPerRequest) {
@@ -165,12 +166,4 @@ async function translateInChunks(
     translated.push(...(await translator.translate({ ...options, texts: chunk })));
   }
   return translated;
-}
-
-function plainText(html: string): string | undefined {
-  const text = markedHtmlToTokens(html)
-    .map((token) => ('text' in token ? token.text : ''))
-    .join('')
-    .trim();
-  return text || undefined;
 }

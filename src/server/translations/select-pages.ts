@@ -1,7 +1,8 @@
 import type { AppContext } from '../context.ts';
 import { getRegionVersionOverview } from '../content/service.ts';
-import { invalidInput } from '../errors.ts';
+import { AppError, invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
+import type { RegionLanguageRow } from '../regions/repo.ts';
 import { listPages } from '../pages/repo.ts';
 import type { TranslationState } from '../../shared/translation-state.ts';
 
@@ -34,4 +35,23 @@ export async function selectPages(
   return pages
     .filter((page) => wanted.has(states.get(page.id)?.get(input.language) ?? 'missing'))
     .map((page) => page.id);
+}
+
+/**
+ * A language of the region that is translated, with the language it is translated from: invalid input
+ * when the region lacks it, a conflict when it is written rather than translated (the root language).
+ */
+export function translatedLanguage(
+  where: WorkspaceRegion,
+  language: string,
+): { target: RegionLanguageRow; sourceLanguage: string } {
+  const target = where.languages.find((entry) => entry.tag === language);
+  if (!target) {
+    throw invalidInput([{ field: 'language', message: `the region has no language "${language}"` }]);
+  }
+  const sourceLanguage = target.source_language_tag;
+  if (!sourceLanguage) {
+    throw new AppError('conflict', `"${language}" is written, not translated from another language.`);
+  }
+  return { target, sourceLanguage };
 }

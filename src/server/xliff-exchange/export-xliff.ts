@@ -2,11 +2,11 @@ import { zipSync, strToU8 } from 'fflate';
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
-import { AppError, invalidInput } from '../errors.ts';
-import { listNewestPublishedIn } from '../machine-translation/repo.ts';
+import { AppError } from '../errors.ts';
+import { listNewestPublishedIn } from '../content/repo.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { loadTranslationMemory, pretranslate } from '../translation-memory/service.ts';
-import { selectPages } from '../translations/select-pages.ts';
+import { selectPages, translatedLanguage } from '../translations/select-pages.ts';
 import { extractUnits } from '../xliff/html-units.ts';
 import type { XliffExportFile } from '../xliff/model.ts';
 import { writeXliff } from '../xliff/write-xliff.ts';
@@ -32,11 +32,7 @@ export async function exportXliff(
 ): Promise<Download> {
   const regionId = where.region.id;
   const { language } = query;
-  const target = where.languages.find((entry) => entry.tag === language);
-  if (!target)
-    throw invalidInput([{ field: 'language', message: `the region has no language "${language}"` }]);
-  const sourceLanguage = target.source_language_tag;
-  if (!sourceLanguage) throw new AppError('conflict', `"${language}" is written, not translated.`);
+  const { sourceLanguage } = translatedLanguage(where, language);
   const itemIds = await selectPages(ctx, where, {
     language,
     pageIds: query.pages?.split(',').map(Number),

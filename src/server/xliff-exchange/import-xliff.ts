@@ -1,16 +1,14 @@
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
-import { findVersion } from '../content/repo.ts';
+import { findVersion, listNewestPublishedIn, listNewestVersions } from '../content/repo.ts';
 import { sanitizeContentHtml } from '../content/sanitize-html.ts';
 import { ensureAllowed, type WorkspaceRegion } from '../page-editing/access.ts';
-import { listVersions } from '../page-editing/repo.ts';
 import { findPage } from '../pages/repo.ts';
 import { savePageVersion } from '../pages/service.ts';
 import { mergeTranslations } from '../xliff/html-units.ts';
 import type { XliffImport, XliffImportFile } from '../xliff/model.ts';
 import { XliffError } from '../xliff/read-xliff.ts';
-import { newestPublished } from '../../shared/translation-state.ts';
 import { readUpload } from './read-upload.ts';
 
 const actionFor = { draft: 'page.write-draft', review: 'page.submit', published: 'page.publish' } as const;
@@ -37,10 +35,29 @@ export async function importXliff(
     language: targetLanguage,
     defaultLanguage: where.region.default_language,
   });
+  const files = documents.flatMap((document) => document.files);
+  const itemIds = files.map((file) => file.pageId);
+  const regionId = where.region.id;
+  const currentSources = byItem(
+    await listNewestPublishedIn(ctx.db, { regionId, language: sourceLanguage, itemIds }),
+  );
+  const newestTranslations = byItem(
+    await listNewestVersions(ctx.db, { regionId, language: targetLanguage, itemIds }),
+  );
   const problems: string[] = [];
   const previews = [];
-  for (const file of documents.flatMap((document) => document.files)) {
-    const preview = await previewPage(ctx, where, { file, sourceLanguage, targetLanguage }, problems);
+  for (const file of files) {
+    const preview = await previewPage(
+      ctx,
+      where,
+      {
+        file,
+        sourceLanguage,
+        currentSource: currentSources.get(file.pageId),
+        newest: newestTranslations.get(file.pageId),
+      },
+      problems,
+    );
     if (preview) previews.push(preview);
   }
   if (problems.length > 0) throw new XliffError(problems);
@@ -110,10 +127,16 @@ function checkLanguages(
 async function previewPage(
   ctx: AppContext,
   where: WorkspaceRegion,
-  options: { file: XliffImportFile; sourceLanguage: string; targetLanguage: string },
+  options: {
+    file: XliffImportFile;
+    sourceLanguage: string;
+    /** The source's newest published version now, and the translation's newest version. */
+    currentSource: { id: number; content_html: string } | undefined;
+    newest: { status: string; title: string } | undefined;
+  },
   problems: string[],
 ) {
-  const { file, sourceLanguage, targetLanguage } = options;
+  const { file, sourceLanguage, currentSource, newest } = options;
   const regionId = where.region.id;
   const page = await findPage(ctx.db, regionId, file.pageId);
   if (!page) {
@@ -143,15 +166,10 @@ async function previewPage(
       `${merged.missingUnitIds.length} paragraphs are not translated; they keep the source text.`,
     );
   }
-  const currentSource = newestPublished(
-    await listVersions(ctx.db, { regionId, pageId: page.id, language: sourceLanguage }),
-  );
   const isSourceChanged = currentSource !== undefined && currentSource.id !== source.id;
   if (isSourceChanged) {
     warnings.push('The source was changed after the export; the translation stays marked outdated.');
   }
-  const translations = await listVersions(ctx.db, { regionId, pageId: page.id, language: targetLanguage });
-  const newest = translations[0];
   if (newest && newest.status !== 'published') {
     warnings.push('There is newer unpublished work in this language; it stays in the history.');
   }
@@ -175,4 +193,8 @@ async function previewPage(
     warnings,
     createdVersionId: null as number | null,
   };
+}
+
+function byItem<T extends { item_id: number }>(rows: T[]): Map<number, T> {
+  return new Map(rows.map((row) => [row.item_id, row]));
 }
