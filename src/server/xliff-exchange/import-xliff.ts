@@ -9,6 +9,7 @@ import { savePageVersion } from '../pages/service.ts';
 import { mergeTranslations } from '../xliff/html-units.ts';
 import type { XliffImport, XliffImportFile } from '../xliff/model.ts';
 import { XliffError } from '../xliff/read-xliff.ts';
+import { LIMITS } from '../../shared/limits.ts';
 import { readUpload } from './read-upload.ts';
 
 const actionFor = { draft: 'page.write-draft', review: 'page.submit', published: 'page.publish' } as const;
@@ -36,7 +37,7 @@ export async function importXliff(
     defaultLanguage: where.region.default_language,
   });
   const files = documents.flatMap((document) => document.files);
-  const itemIds = files.map((file) => file.pageId);
+  const itemIds = files.map((file) => file.pageId).filter((id) => id <= LIMITS.maxId);
   const regionId = where.region.id;
   const currentSources = byItem(
     await listNewestPublishedIn(ctx.db, { regionId, language: sourceLanguage, itemIds }),
@@ -138,12 +139,15 @@ async function previewPage(
 ) {
   const { file, sourceLanguage, currentSource, newest } = options;
   const regionId = where.region.id;
-  const page = await findPage(ctx.db, regionId, file.pageId);
+  const isKnownId = (id: number) => id <= LIMITS.maxId;
+  const page = isKnownId(file.pageId) ? await findPage(ctx.db, regionId, file.pageId) : undefined;
   if (!page) {
     problems.push(`Page ${file.pageId} is not a page of this region.`);
     return undefined;
   }
-  const source = await findVersion(ctx.db, { regionId, itemId: page.id, versionId: file.sourceVersionId });
+  const source = isKnownId(file.sourceVersionId)
+    ? await findVersion(ctx.db, { regionId, itemId: page.id, versionId: file.sourceVersionId })
+    : undefined;
   if (!source || source.language_tag !== sourceLanguage) {
     problems.push(
       `Page ${page.id}: version ${file.sourceVersionId} is not a "${sourceLanguage}" version of it.`,

@@ -129,6 +129,16 @@ for (const database of testDatabases()) {
         `Page ${pageId}: the file has a unit "b99" that its source version does not have.`,
       ]);
 
+      const outOfRange = translate(exported, '')
+        .replaceAll(`page-${pageId}"`, 'page-99999999999"')
+        .replace(/lotse:page\/\d+@/, 'lotse:page/99999999999@')
+        .replace(/type="page-id">\d+</, 'type="page-id">99999999999<');
+      const unknownPage = await request('POST', '/xliff', outOfRange);
+      assert.equal(unknownPage.statusCode, 400, unknownPage.body);
+      assert.deepEqual(unknownPage.json().error.details.problems, [
+        'Page 99999999999 is not a page of this region.',
+      ]);
+
       const hostile = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="de" trgLang="en"><file id="page-1"><unit id="b1"><segment><source>&e;</source></segment></unit></file></xliff>`;
       const attack = await request('POST', '/xliff', hostile);
       assert.equal(attack.statusCode, 400);
