@@ -44,6 +44,18 @@ describe('the translation workflow in the workspace', () => {
     const account = await createAccount(server, { role: 'region-manager', region: 'musterstadt' });
     const page = await (await browser.newContext({ locale: 'de-DE', acceptDownloads: true })).newPage();
     await signIn(page, server.origin, account);
+    const ukrainianTranslator = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+    await signIn(
+      ukrainianTranslator,
+      server.origin,
+      await createAccount(server, { role: 'translator', region: 'musterstadt', translatorLanguages: ['uk'] }),
+      '/cms/r/musterstadt/',
+    );
+    const ownTasks = ukrainianTranslator.getByRole('main');
+    const bankAccountTask = ownTasks.getByRole('row', { name: /Bankkonto eröffnen/ });
+    await ownTasks.getByRole('heading', { name: de['tasks.title'] }).waitFor();
+    await ownTasks.getByRole('search').getByRole('status').waitFor();
+    assert.equal(await bankAccountTask.count(), 0);
     const pageId = await pageIdOf(server, 'Bankkonto eröffnen');
     const region = await findRegionBySlug(server.ctx.db, 'musterstadt');
     const versionsOf = (language: string) =>
@@ -62,6 +74,32 @@ describe('the translation workflow in the workspace', () => {
       (await tabs.allTextContents()).filter((text) => text.includes(de['state.outdated']!)).length,
       4,
     );
+    // The Ukrainian translator is told, and finds the page at the top of their own list.
+    await ukrainianTranslator.reload();
+    await ownTasks
+      .getByRole('row', { name: /Bankkonto eröffnen/ })
+      .getByText(de['progress.outdated']!)
+      .waitFor();
+    await ukrainianTranslator.getByRole('link', { name: new RegExp(de['common.notifications']!) }).click();
+    await ukrainianTranslator
+      .getByText(
+        message('notifications.translationOutdated', {
+          title: 'Bankkonto eröffnen',
+          region: 'Musterstadt',
+          language: 'Ukrainisch',
+        }),
+      )
+      .waitFor();
+    // From the notification into the editor, where the memory fills in what was translated before.
+    await ukrainianTranslator
+      .getByRole('link', { name: message('notifications.open', { title: 'Bankkonto eröffnen' }) })
+      .click();
+    await ukrainianTranslator.getByRole('button', { name: de['memory.lookUp'] }).click();
+    await ukrainianTranslator.getByRole('button', { name: de['memory.replace'] }).click();
+    const ukrainianText = ukrainianTranslator.getByRole('textbox', { name: de['editor.content'] });
+    await ukrainianText.getByText('Termine gibt es auch online.').waitFor();
+    await ukrainianText.getByText(/На поточний рахунок/).waitFor();
+
     await tabs.filter({ hasText: 'Arabisch' }).click();
     await page.locator('.source-panel ins', { hasText: 'online' }).first().waitFor();
 
@@ -118,6 +156,10 @@ describe('the translation workflow in the workspace', () => {
     );
     assert.match(ukrainian?.content_html ?? '', /UK .*Termine gibt es auch online\./);
     assert.match(ukrainian?.content_html ?? '', /На поточний рахунок/);
+    await ukrainianTranslator.goto(`${server.origin}/cms/r/musterstadt/tasks`);
+    await ownTasks.getByRole('search').getByRole('status').waitFor();
+    assert.equal(await bankAccountTask.count(), 0);
+    await ukrainianTranslator.context().close();
     await page.context().close();
   });
 });

@@ -47,7 +47,7 @@ export interface Account {
 /** A new account with a role in a region; with `hasTotp` it has two-factor sign-in switched on. */
 export async function createAccount(
   server: DemoServer,
-  options: { role: Role; region: string; hasTotp?: boolean },
+  options: { role: Role; region: string; hasTotp?: boolean; translatorLanguages?: string[] },
 ): Promise<Account> {
   const email = `${options.role}-${randomBytes(4).toString('hex')}@example.org`;
   const password = 'a long and private passphrase';
@@ -56,6 +56,7 @@ export async function createAccount(
     password,
     role: options.role,
     region: options.region,
+    translatorLanguages: options.translatorLanguages ?? [],
   });
   if (!options.hasTotp) return { email, password };
   const totpSecret = newTotpSecret();

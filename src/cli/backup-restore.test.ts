@@ -38,7 +38,11 @@ describe('backup and restore', () => {
   it(`round-trips every region, page, version, image and user: PGlite → ${otherKind} → PGlite`, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lotse-backup-'));
     const source = await embedded!.open();
-    await seedDemoRegion({ db: source.db, cache: new PublicCache(0) });
+    await seedDemoRegion({
+      db: source.db,
+      cache: new PublicCache(0),
+      config: { publicUrl: 'http://localhost:8080' },
+    });
     const editor = await createUser(source.db, {
       email: 'editor@example.org',
       password: 'correct horse battery',
@@ -119,7 +123,11 @@ describe('backup and restore', () => {
   it('refuses to restore over existing data, and changes nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lotse-backup-'));
     const source = await embedded!.open();
-    await seedDemoRegion({ db: source.db, cache: new PublicCache(0) });
+    await seedDemoRegion({
+      db: source.db,
+      cache: new PublicCache(0),
+      config: { publicUrl: 'http://localhost:8080' },
+    });
     await backupDatabase(source.db, join(dir, 'a.gz'));
     await assert.rejects(
       restoreDatabase(source.db, join(dir, 'a.gz'), { replace: false }),
@@ -134,7 +142,11 @@ describe('backup and restore', () => {
   it('rejects files that are not whole Lotse backups, all or nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lotse-backup-'));
     const source = await embedded!.open();
-    await seedDemoRegion({ db: source.db, cache: new PublicCache(0) });
+    await seedDemoRegion({
+      db: source.db,
+      cache: new PublicCache(0),
+      config: { publicUrl: 'http://localhost:8080' },
+    });
     await backupDatabase(source.db, join(dir, 'good.gz'));
     await source.close();
     const lines = gunzipSync(await readFile(join(dir, 'good.gz')))

@@ -17,7 +17,11 @@ describe('the lotse command', () => {
     const handle = await openDatabase({ dataDir, holder: 'test setup' });
     await migrate(handle.db);
     await syncLanguageRegistry(handle.db);
-    await seedDemoRegion({ db: handle.db, cache: new PublicCache(0) });
+    await seedDemoRegion({
+      db: handle.db,
+      cache: new PublicCache(0),
+      config: { publicUrl: 'http://localhost:8080' },
+    });
     await handle.close();
   });
 

@@ -172,7 +172,7 @@ export interface NotificationsTable {
   id: Generated<number>;
   user_id: number;
   region_id: number;
-  kind: 'review.requested' | 'review.decided';
+  kind: 'review.requested' | 'review.decided' | 'translation.outdated';
   details: ColumnType<Record<string, unknown>, string, never>;
   created_at: CreatedAt;
   read_at: Date | null;

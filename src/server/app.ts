@@ -23,6 +23,7 @@ import { schedulingRoutes } from './scheduling/routes.ts';
 import { translationOverviewRoutes } from './translations/routes.ts';
 import { glossaryRoutes } from './glossary/routes.ts';
 import { machineTranslationRoutes } from './machine-translation/routes.ts';
+import { translationMemoryRoutes } from './translation-memory/routes.ts';
 import { registerRawBodyRoutes } from './http/raw-body-routes.ts';
 import {
   XLIFF_UPLOAD_TYPES,
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...translationOverviewRoutes(options.ctx),
     ...glossaryRoutes(options.ctx),
     ...machineTranslationRoutes(options.ctx),
+    ...translationMemoryRoutes(options.ctx),
     ...xliffExportRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),

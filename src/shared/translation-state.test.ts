@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   deriveTranslationProgress,
   deriveTranslationStates,
+  languagesOutdatedBy,
   type VersionFacts,
 } from './translation-state.ts';
 
@@ -207,5 +208,55 @@ describe('translation progress, and what Integreat’s users reported as false �
       en: [translation(2, 'de', 1), translation(3, 'de', 1, { status: 'draft' })],
     });
     assert.equal(progress.en, 'up-to-date');
+  });
+});
+
+describe('the languages a publication outdates, for the translators’ notifications', () => {
+  const outdatedBy = (versions: Record<string, VersionFacts[]>, versionId: number) =>
+    languagesOutdatedBy(
+      { sourceOf: tree, versionsByLanguage: new Map(Object.entries(versions)) },
+      versionId,
+    ).sort();
+
+  it('names the translations, and the translations of translations, that were up to date before', () => {
+    const versions = {
+      de: [original(1), original(5)],
+      en: [translation(2, 'de', 1)],
+      fa: [translation(3, 'en', 2)],
+      ar: [translation(4, 'de', 1)],
+    };
+    assert.deepEqual(outdatedBy(versions, 5), ['ar', 'en', 'fa']);
+  });
+
+  it('names none for a minor edit, a machine translation of the source or an unpublished version', () => {
+    const translations = { en: [translation(2, 'de', 1)], ar: [translation(4, 'de', 1)] };
+    assert.deepEqual(
+      outdatedBy({ de: [original(1), original(5, { isMinor: true })], ...translations }, 5),
+      [],
+    );
+    assert.deepEqual(
+      outdatedBy({ de: [original(1), original(5, { isMachineTranslated: true })], ...translations }, 5),
+      [],
+    );
+    assert.deepEqual(
+      outdatedBy({ de: [original(1), original(5, { status: 'review' })], ...translations }, 5),
+      [],
+    );
+  });
+
+  it('names none that were outdated or missing already: each change is told once', () => {
+    const versions = {
+      de: [original(1), original(5), original(6)],
+      en: [translation(2, 'de', 1)],
+    };
+    assert.deepEqual(outdatedBy(versions, 6), []);
+  });
+
+  it('names none when a translation itself is published', () => {
+    const versions = {
+      de: [original(1), original(5)],
+      en: [translation(2, 'de', 1), translation(6, 'de', 5)],
+    };
+    assert.deepEqual(outdatedBy(versions, 6), []);
   });
 });

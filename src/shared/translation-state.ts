@@ -117,3 +117,23 @@ export function newestPublished<T extends Pick<VersionFacts, 'id' | 'status'>>(
   }
   return newest;
 }
+
+/**
+ * The languages that publishing the given version makes outdated: up to date without it, outdated with
+ * it. A draft, a minor edit or a machine translation of the source outdates none (see above).
+ */
+export function languagesOutdatedBy(input: TranslationStateInput, versionId: number): string[] {
+  const before = deriveTranslationStates({
+    sourceOf: input.sourceOf,
+    versionsByLanguage: new Map(
+      [...input.versionsByLanguage].map(([language, versions]) => [
+        language,
+        versions.filter((version) => version.id !== versionId),
+      ]),
+    ),
+  });
+  const after = deriveTranslationStates(input);
+  return [...after]
+    .filter(([language, state]) => state === 'outdated' && before.get(language) === 'up-to-date')
+    .map(([language]) => language);
+}

@@ -11,7 +11,7 @@ export function demoCommand(run: RunAction): Command {
     .action(() =>
       run((config) =>
         withDatabase(config, 'demo', async ({ db }) => {
-          const result = await seedDemoRegion({ db, cache: new PublicCache(0) });
+          const result = await seedDemoRegion({ db, cache: new PublicCache(0), config });
           process.stdout.write(
             result.isCreated
               ? `Created the demo region Musterstadt: ${result.pages} pages, ${result.versions} versions.\n`

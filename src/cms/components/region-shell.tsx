@@ -10,6 +10,7 @@ import { PageTreeScreen } from '../screens/page-tree.tsx';
 import { RegionSettingsScreen } from '../screens/region-settings.tsx';
 import { ReviewQueueScreen } from '../screens/review-queue.tsx';
 import { TranslationOverviewScreen } from '../screens/translation-overview.tsx';
+import { TranslationTasksScreen } from '../screens/translation-tasks.tsx';
 import { GlossaryScreen } from '../glossary/glossary-screen.tsx';
 import { Link } from './link.tsx';
 import { Loading } from './notice.tsx';
@@ -23,6 +24,7 @@ const PageEditorScreen = lazy(() =>
 const sections: { path: string; label: string; action: Action }[] = [
   { path: '/pages', label: 'region.pages', action: 'region.read' },
   { path: '/review', label: 'region.review', action: 'page.review' },
+  { path: '/tasks', label: 'region.tasks', action: 'page.translate' },
   { path: '/translations', label: 'region.translations', action: 'region.read' },
   { path: '/glossary', label: 'region.glossary', action: 'region.read' },
   { path: '/members', label: 'region.members', action: 'region.manage-users' },
@@ -38,9 +40,12 @@ export function RegionShell({ region, rest }: { region: string; rest: string }) 
   const path = usePath();
   const base = `/r/${encodeURIComponent(region)}`;
   const editor = matchPath('/pages/:pageId/:language', rest);
+  // Translators start with their own tasks; everyone else with the page tree.
+  const home = access?.role === 'translator' ? '/tasks' : '/pages';
+  const shown = rest === '/' ? home : rest;
   const screen = !access ? (
     <NotFoundScreen message={t('region.noAccess', { region })} />
-  ) : rest === '/' || rest === '/pages' ? (
+  ) : shown === '/pages' ? (
     <PageTreeScreen region={region} access={access} />
   ) : editor ? (
     <PageEditorScreen
@@ -49,6 +54,8 @@ export function RegionShell({ region, rest }: { region: string; rest: string }) 
       pageId={Number(editor.pageId)}
       language={editor.language ?? ''}
     />
+  ) : shown === '/tasks' ? (
+    <TranslationTasksScreen region={region} />
   ) : rest === '/review' ? (
     <ReviewQueueScreen region={region} />
   ) : rest === '/translations' ? (
@@ -74,8 +81,7 @@ export function RegionShell({ region, rest }: { region: string; rest: string }) 
             {sections
               .filter((section) => access.actions.includes(section.action))
               .map((section) => {
-                const isCurrent =
-                  path.startsWith(`${base}${section.path}`) || (section.path === '/pages' && rest === '/');
+                const isCurrent = path.startsWith(`${base}${section.path}`) || section.path === shown;
                 return (
                   <li key={section.path}>
                     <Link to={`${base}${section.path}`} aria-current={isCurrent ? 'page' : undefined}>

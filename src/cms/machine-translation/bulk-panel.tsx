@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, segment } from '../api/client.ts';
 import { Link } from '../components/link.tsx';
 import { ErrorNotice, Notice } from '../components/notice.tsx';
+import { LanguageSelect } from '../components/language-select.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
 import { canMachineTranslateInto } from '../lib/permissions.ts';
@@ -90,16 +91,12 @@ export function MachineTranslationPanel({
         </Notice>
       ) : (
         <form className="filter-bar" onSubmit={estimateFirst}>
-          <label>
-            <span className="label">{t('mt.language')}</span>
-            <select value={chosen} onChange={(event) => change(() => setLanguage(event.target.value))}>
-              {languages.map((entry) => (
-                <option key={entry.tag} value={entry.tag}>
-                  {languageName(entry.tag, uiLanguage)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSelect
+            label={t('mt.language')}
+            value={chosen}
+            tags={languages.map((entry) => entry.tag)}
+            onChange={(tag) => change(() => setLanguage(tag))}
+          />
           {(['outdated', 'missing'] as const).map((key) => (
             <label key={key} className="checkbox">
               <input

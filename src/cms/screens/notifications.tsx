@@ -1,4 +1,5 @@
-// The signed-in user's notifications: versions waiting for their review, and how their own were decided.
+// The signed-in user's notifications: versions waiting for their review, how their own were decided, and
+// translations in their languages that a change of the source outdated.
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
@@ -14,7 +15,7 @@ import { NOTIFICATIONS_CHANGED } from '../components/unread-count.tsx';
 
 interface Notification {
   id: number;
-  kind: 'review.requested' | 'review.decided' | (string & {});
+  kind: 'review.requested' | 'review.decided' | 'translation.outdated' | (string & {});
   region: string;
   details: Record<string, unknown>;
   createdAt: string;
@@ -111,19 +112,16 @@ function NotificationItem({
   const region = accessIn(notification.region)?.regionName ?? notification.region;
   const pageId = typeof details.pageId === 'number' ? details.pageId : undefined;
   const comment = typeof details.comment === 'string' ? details.comment : '';
+  const languageLabel = language ? languageName(language, interfaceLanguage) : '?';
+  const sentences: Record<string, () => string> = {
+    'review.requested': () => t('notifications.reviewRequested', { title, region, language: languageLabel }),
+    'review.decided': () =>
+      t(details.isApproved === true ? 'notifications.approved' : 'notifications.sentBack', { title, region }),
+    'translation.outdated': () =>
+      t('notifications.translationOutdated', { title, region, language: languageLabel }),
+  };
   const sentence =
-    notification.kind === 'review.requested'
-      ? t('notifications.reviewRequested', {
-          title,
-          region,
-          language: language ? languageName(language, interfaceLanguage) : '?',
-        })
-      : notification.kind === 'review.decided'
-        ? t(details.isApproved === true ? 'notifications.approved' : 'notifications.sentBack', {
-            title,
-            region,
-          })
-        : t('notifications.other', { kind: notification.kind, region });
+    sentences[notification.kind]?.() ?? t('notifications.other', { kind: notification.kind, region });
 
   return (
     <li className={notification.isRead ? 'notification' : 'notification is-unread'}>

@@ -20,6 +20,7 @@ import { ReviewPanel } from '../editor/review-panel.tsx';
 import { SchedulePanel } from '../editor/schedule-panel.tsx';
 import { SourcePanel } from '../editor/source-panel.tsx';
 import { TranslatePageButton } from '../machine-translation/translate-page-button.tsx';
+import { MemoryFillButton } from '../translation-memory/memory-fill.tsx';
 import { useGlossaryTerms } from '../glossary/use-glossary-terms.ts';
 import { RichTextEditor } from '../editor/rich-text-editor.tsx';
 import { useAutosave } from '../editor/use-autosave.ts';
@@ -249,6 +250,20 @@ export function PageEditorScreen(props: {
                 isWritable && newest?.status === 'published' ? () => void confirmStillCorrect() : undefined
               }
             />
+            {isWritable && (
+              <MemoryFillButton
+                region={region}
+                pageId={pageId}
+                language={language}
+                hasText={draft.html.trim() !== ''}
+                onFill={(fill) =>
+                  page.replace(
+                    { ...draft, title: fill.title ?? draft.title, html: fill.html },
+                    { isDirty: true },
+                  )
+                }
+              />
+            )}
             <TranslatePageButton
               region={region}
               pageId={pageId}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { segment } from '../api/client.ts';
+import { LanguageSelect } from '../components/language-select.tsx';
 import { Link } from '../components/link.tsx';
 import { Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
@@ -84,16 +85,12 @@ export function TranslationOverviewScreen({ region }: { region: string }) {
         onImported={() => void overview.reload()}
       />
       <div role="search" className="filter-bar">
-        <label>
-          <span className="label">{t('tree.filter.language')}</span>
-          <select value={language || defaultLanguage} onChange={(event) => setLanguage(event.target.value)}>
-            {languages.map((entry) => (
-              <option key={entry.tag} value={entry.tag}>
-                {languageName(entry.tag, uiLanguage)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect
+          label={t('tree.filter.language')}
+          value={language || defaultLanguage}
+          tags={languages.map((entry) => entry.tag)}
+          onChange={setLanguage}
+        />
         <label>
           <span className="label">{t('tree.filter.state')}</span>
           <select

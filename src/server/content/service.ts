@@ -4,6 +4,7 @@ import { slugify } from '../../shared/slug.ts';
 import {
   deriveTranslationProgress,
   deriveTranslationStates,
+  languagesOutdatedBy,
   type TranslationProgress,
   type TranslationState,
   type VersionFacts,
@@ -91,6 +92,17 @@ export async function getTranslationStates(
     await listVersionFacts(db, options.regionId, options.itemIds),
     options.itemIds,
   );
+}
+
+/** The languages of an item that publishing one of its versions has just made outdated. */
+export async function getLanguagesOutdatedBy(
+  db: Kysely<Database>,
+  options: { regionId: number; itemId: number; versionId: number },
+): Promise<string[]> {
+  const sourceOf = await sourceLanguagesOf(db, options.regionId);
+  const facts = await listVersionFacts(db, options.regionId, [options.itemId]);
+  const versionsByLanguage = groupFacts(facts).get(options.itemId) ?? new Map();
+  return languagesOutdatedBy({ sourceOf, versionsByLanguage }, options.versionId);
 }
 
 /**

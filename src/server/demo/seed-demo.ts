@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { VersionRow } from '../content/repo.ts';
-import { createPage, savePageVersion } from '../pages/service.ts';
+import { createPage, savePageVersion, type PublishingContext } from '../pages/service.ts';
 import { insertGlossaryTerm } from '../glossary/repo.ts';
 import { updateMachineTranslationSettings } from '../machine-translation/repo.ts';
 import { findRegionBySlug } from '../regions/repo.ts';
@@ -43,7 +43,7 @@ export async function seedDemoIntoEmptyDatabase(
  * translation, machine translation set up per language and a small glossary. Does nothing when the region
  * exists already, so it can run any number of times.
  */
-export async function seedDemoRegion(ctx: Pick<AppContext, 'db' | 'cache'>): Promise<DemoSeedResult> {
+export async function seedDemoRegion(ctx: PublishingContext): Promise<DemoSeedResult> {
   if (await findRegionBySlug(ctx.db, demoRegionSlug)) return { isCreated: false, pages: 0, versions: 0 };
   const pages = await loadDemoPages();
   const region = await createRegion(ctx, {
@@ -74,7 +74,7 @@ export async function seedDemoRegion(ctx: Pick<AppContext, 'db' | 'cache'>): Pro
 }
 
 async function seedTexts(
-  ctx: Pick<AppContext, 'db' | 'cache'>,
+  ctx: PublishingContext,
   regionId: number,
   pageId: number,
   node: DemoPage,

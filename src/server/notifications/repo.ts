@@ -66,3 +66,21 @@ export function listUsersWithRoles(
 export function findUserAddress(db: Kysely<Database>, userId: number) {
   return db.selectFrom('users').select(['id', 'email']).where('id', '=', userId).executeTakeFirst();
 }
+
+/** The translators of a region assigned one of the given languages: one row per translator and language. */
+export function listTranslatorsOf(db: Kysely<Database>, regionId: number, languages: string[]) {
+  if (languages.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('translator_languages as tl')
+    .innerJoin('region_roles as rr', (join) =>
+      join.onRef('rr.user_id', '=', 'tl.user_id').onRef('rr.region_id', '=', 'tl.region_id'),
+    )
+    .innerJoin('users as u', 'u.id', 'tl.user_id')
+    .select(['u.id', 'u.email', 'tl.language_tag as language'])
+    .where('tl.region_id', '=', regionId)
+    .where('rr.role', '=', 'translator')
+    .where('tl.language_tag', 'in', languages)
+    .orderBy('u.id')
+    .orderBy('tl.language_tag')
+    .execute();
+}

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { JobRunner } from '../jobs/runner.ts';
-import { createMailer } from '../mail/mailer.ts';
-import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
 import { testDatabases } from '../test-support/databases.ts';
 import { createTestRegion } from '../test-support/factories.ts';
-import { startSmtpServer, textOf } from '../test-support/smtp.ts';
+import { sendQueuedMailTo, startSmtpServer, textOf } from '../test-support/smtp.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
 import type { Role } from '../users/schema.ts';
 import { createUser } from '../users/service.ts';
@@ -45,12 +42,7 @@ for (const database of testDatabases()) {
         t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
       return { email, call };
     };
-    const mailsTo = async (email: string) => {
-      await new JobRunner(t.ctx.db, {
-        [mailJobKind]: mailJobHandler(createMailer(smtp.url, 'Lotse <no-reply@lotse.example>')),
-      }).runDue();
-      return smtp.received.filter((mail) => mail.to.includes(email));
-    };
+    const mailsTo = (email: string) => sendQueuedMailTo(t.ctx.db, smtp, email);
 
     it('tells reviewers when a version is submitted, and the author how it was decided, in the workspace and by e-mail', async () => {
       const region = await createTestRegion(t.ctx, { name: 'Meldestadt' });

@@ -18,17 +18,28 @@ export const reviewDecidedDetails = reviewRequestedDetails.extend({
 });
 export type ReviewDecidedDetails = z.output<typeof reviewDecidedDetails>;
 
+/** A published change of the source outdated a translation in one of the translator's languages. */
+export const translationOutdatedDetails = z.object({
+  pageId: z.number().int(),
+  language: z.string().describe('The outdated translation’s language.'),
+  title: z.string().describe('The title of the source version that changed.'),
+  sourceLanguage: z.string(),
+  sourceVersionId: z.number().int(),
+});
+export type TranslationOutdatedDetails = z.output<typeof translationOutdatedDetails>;
+
 export const notificationList = z.object({
   notifications: z.array(
     z.object({
       id: z.number().int(),
-      kind: z.enum(['review.requested', 'review.decided']),
+      kind: z.enum(['review.requested', 'review.decided', 'translation.outdated']),
       region: z.string(),
       details: z
-        .union([reviewDecidedDetails, reviewRequestedDetails])
+        .union([reviewDecidedDetails, reviewRequestedDetails, translationOutdatedDetails])
         .describe(
           '`review.requested`: pageId, language, versionId, title; `review.decided` adds decision, isApproved ' +
-            'and comment. Notifications stored before language and decision were recorded may lack them.',
+            'and comment. Notifications stored before language and decision were recorded may lack them. ' +
+            '`translation.outdated`: pageId, language (the outdated one), title, sourceLanguage, sourceVersionId.',
         ),
       createdAt: z.string(),
       isRead: z.boolean(),

@@ -5,12 +5,23 @@ import { queueMail } from '../mail/queue-mail.ts';
 import { findUserAddress, insertNotifications, listUsersWithRoles } from './repo.ts';
 import type { ReviewDecidedDetails, ReviewRequestedDetails } from './schema.ts';
 
-/** Where the workspace opens a page in the editor, in the version's language. */
-function pageEditorLink(ctx: AppContext, region: RegionRow, version: VersionRow): string {
-  const path = [region.slug, 'pages', version.item_id, version.language_tag].map((part) =>
+/** Where the workspace opens a page in the editor, in a language. */
+export function pageEditorLink(
+  publicUrl: string,
+  region: Pick<RegionRow, 'slug'>,
+  page: { pageId: number; language: string },
+): string {
+  const path = [region.slug, 'pages', page.pageId, page.language].map((part) =>
     encodeURIComponent(String(part)),
   );
-  return `${ctx.config.publicUrl}/cms/r/${path.join('/')}`;
+  return `${publicUrl}/cms/r/${path.join('/')}`;
+}
+
+function versionEditorLink(ctx: AppContext, region: RegionRow, version: VersionRow): string {
+  return pageEditorLink(ctx.config.publicUrl, region, {
+    pageId: version.item_id,
+    language: version.language_tag,
+  });
 }
 
 /** What every review notification says about the version it is about. */
@@ -43,7 +54,7 @@ export async function notifyReviewRequested(
       details: { ...details },
     })),
   );
-  const link = pageEditorLink(ctx, region, version);
+  const link = versionEditorLink(ctx, region, version);
   for (const reviewer of reviewers) {
     await queueMail(ctx.db, {
       to: reviewer.email,
@@ -74,7 +85,7 @@ export async function notifyReviewDecided(
   await insertNotifications(ctx.db, [
     { user_id: author.id, region_id: region.id, kind: 'review.decided', details: { ...details } },
   ]);
-  const link = pageEditorLink(ctx, region, version);
+  const link = versionEditorLink(ctx, region, version);
   const [german, english] = decision.isApproved
     ? ['wurde freigegeben und ist veröffentlicht', 'was approved and is published']
     : ['wurde zur Überarbeitung zurückgegeben', 'was sent back for changes'];

@@ -17,6 +17,7 @@ import { deleteAutosave } from '../autosaves/repo.ts';
 import { isReadablePublicly } from '../regions/policy.ts';
 import { pageHref } from '../../shared/public-urls.ts';
 import { notifyReviewDecided, notifyReviewRequested } from '../notifications/service.ts';
+import { notifyTranslationsOutdated } from '../notifications/translation-outdated.ts';
 import { ensureAllowed, type WorkspaceRegion } from './access.ts';
 import { presentConflict } from './present.ts';
 import { findNewestVersion, insertReview, listReviews, listVersions, moveVersionStatus } from './repo.ts';
@@ -152,6 +153,9 @@ export async function decideReview(
       userId: auth.user.id,
       details: { pageId: found.item_id, versionId },
     });
+    if (isApproved) {
+      await notifyTranslationsOutdated(trx, ctx.config.publicUrl, { ...found, status: 'published' });
+    }
     return found;
   });
   if (isApproved) ctx.cache.invalidateRegionContent(regionId);

@@ -13,7 +13,9 @@ import {
 import type { NewVersionInput } from '../content/schema.ts';
 import { saveVersion } from '../content/service.ts';
 import type { AppContext } from '../context.ts';
+import type { Config } from '../config.ts';
 import { AppError, invalidInput } from '../errors.ts';
+import { notifyTranslationsOutdated } from '../notifications/translation-outdated.ts';
 import { PublicCache } from '../public-cache.ts';
 import type { PublicRegion } from '../regions/service.ts';
 import {
@@ -61,14 +63,17 @@ export class VersionConflictError extends AppError {
   }
 }
 
+/** What publishing needs: the database, the public cache to drop, and the address for links in e-mails. */
+export type PublishingContext = Pick<AppContext, 'db' | 'cache'> & { config: Pick<Config, 'publicUrl'> };
+
 /**
  * Saves a new version of a page in one language. Its slug must differ from its siblings' in that language,
  * so that every path leads to one page. With `expectedNewestVersionId` the save only goes through if that is
  * still the newest version in the language (`VersionConflictError` otherwise). `alsoInTransaction` runs
- * after the version is stored, in the same transaction. A published version shows in the public API at once.
+ * after the version is stored, in the same transaction. A published version shows in the public API at once, and the translators of the languages it outdates are told.
  */
 export async function savePageVersion(
-  ctx: Pick<AppContext, 'db' | 'cache'>,
+  ctx: PublishingContext,
   target: {
     regionId: number;
     pageId: number;
@@ -101,6 +106,7 @@ export async function savePageVersion(
     });
     const saved = await saveVersion(trx, { regionId: target.regionId, itemId: page.id }, { ...input, slug });
     await target.alsoInTransaction?.(trx, saved);
+    await notifyTranslationsOutdated(trx, ctx.config.publicUrl, saved);
     return saved;
   });
   if (version.status === 'published') ctx.cache.invalidateRegionContent(target.regionId);

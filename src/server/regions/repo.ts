@@ -24,6 +24,11 @@ export function findRegionBySlug(db: Kysely<Database>, slug: string): Promise<Re
   return db.selectFrom('regions').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+/** The region with this id, if there is one. */
+export function findRegionById(db: Kysely<Database>, id: number): Promise<RegionRow | undefined> {
+  return db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /** All regions in one of the given states. */
 export function listRegionsWithStatus(
   db: Kysely<Database>,

@@ -16,6 +16,7 @@ import {
   type ScheduledPayload,
 } from './repo.ts';
 import type { ScheduleInput } from './schema.ts';
+import { notifyTranslationsOutdated } from '../notifications/translation-outdated.ts';
 
 const longestAheadMs = 2 * 366 * 24 * 60 * 60 * 1000;
 
@@ -130,6 +131,7 @@ export function scheduledChangeHandlers(ctx: AppContext): Record<string, JobHand
         const skipped = newest?.id !== version.id ? 'newer-version' : !isAddressFree ? 'address-taken' : null;
         if (!skipped) {
           await moveVersionStatus(trx, { regionId, versionId, from: version.status, to: 'published' });
+          await notifyTranslationsOutdated(trx, ctx.config.publicUrl, { ...version, status: 'published' });
         }
         await insertAuditEntry(trx, {
           action: skipped ? 'page.scheduled-publish-skipped' : 'page.published',

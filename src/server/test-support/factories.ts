@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import type { VersionRow } from '../content/repo.ts';
-import { createPage, savePageVersion } from '../pages/service.ts';
+import { createPage, savePageVersion, type PublishingContext } from '../pages/service.ts';
 import type { NewRegionInput } from '../regions/schema.ts';
 import { createRegion } from '../regions/service.ts';
 
@@ -28,7 +28,7 @@ export async function createTestRegion(
 
 /** A page with a published text in each given language (title → slug), translations made from German. */
 export async function createPublishedPage(
-  ctx: Pick<AppContext, 'db' | 'cache'>,
+  ctx: PublishingContext,
   options: { regionId: number; parentId?: number | null; titles: Record<string, string>; html?: string },
 ): Promise<{ pageId: number; versions: Record<string, VersionRow> }> {
   const pageId = await createPage(ctx.db, { regionId: options.regionId, parentId: options.parentId ?? null });

@@ -1,4 +1,9 @@
+import type { Kysely } from 'kysely';
 import { SMTPServer } from 'smtp-server';
+import type { Database } from '../../db/schema.ts';
+import { JobRunner } from '../jobs/runner.ts';
+import { createMailer } from '../mail/mailer.ts';
+import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
 
 /** A message the test SMTP server received. */
 export interface ReceivedMail {
@@ -53,4 +58,16 @@ export function textOf(mail: ReceivedMail): string {
     }
   }
   return Buffer.from(bytes).toString('utf8');
+}
+
+/** Sends the e-mail queued in the database through the test server now, as the job runner would, and returns what one address received so far. */
+export async function sendQueuedMailTo(
+  db: Kysely<Database>,
+  smtp: { url: string; received: ReceivedMail[] },
+  email: string,
+): Promise<ReceivedMail[]> {
+  await new JobRunner(db, {
+    [mailJobKind]: mailJobHandler(createMailer(smtp.url, 'Lotse <no-reply@lotse.example>')),
+  }).runDue();
+  return smtp.received.filter((mail) => mail.to.includes(email));
 }

@@ -4,7 +4,14 @@ import { requireAuth } from '../auth/request-auth.ts';
 import { defineRoute } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
 import { presentTranslationOverview, translationOverviewCsv } from './present.ts';
-import { overviewParams, overviewQuery, translationOverview } from './schema.ts';
+import {
+  overviewParams,
+  overviewQuery,
+  tasksQuery,
+  translationOverview,
+  translationTasks,
+} from './schema.ts';
+import { loadTranslationTasks } from './tasks.ts';
 import { loadTranslationOverview } from './service.ts';
 import { confirmTranslationCurrent } from './confirm-translation.ts';
 import { pageParams, workspaceVersion } from '../page-editing/schema.ts';
@@ -51,6 +58,22 @@ export function translationOverviewRoutes(ctx: AppContext) {
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="translations-${where.region.slug}.csv"`);
         return translationOverviewCsv(overview);
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/regions/{region}/translation-tasks',
+      operationId: 'getTranslationTasks',
+      summary:
+        'Your translation tasks in the region: pages outdated, machine-translated, in translation or missing in the languages you translate',
+      tag: 'translations',
+      params: overviewParams,
+      query: tasksQuery,
+      response: translationTasks,
+      errors: ['invalid_input', 'unauthorized', 'not_found'],
+      handle: async ({ params, query, request }) => {
+        const where = await accessRegion(ctx, await requireAuth(ctx, request), params.region, 'region.read');
+        return loadTranslationTasks(ctx, where, query);
       },
     }),
     defineRoute({

@@ -36,3 +36,29 @@ export const translationOverview = z.object({
   ),
 });
 export type TranslationOverview = z.output<typeof translationOverview>;
+
+const taskState = z.enum(['outdated', 'machine-translated', 'in-translation', 'missing']);
+
+export const tasksQuery = z.object({
+  language: z.string().min(2).optional().describe('Only this one of your languages.'),
+});
+
+export const translationTasks = z.object({
+  region: z.string(),
+  languages: z
+    .array(z.object({ tag: z.string(), counts: z.record(taskState, z.number().int()) }))
+    .describe('The languages you translate in this region, with how many pages wait in each state.'),
+  tasks: z
+    .array(
+      z.object({
+        pageId: z.number().int(),
+        language: z.string(),
+        state: taskState,
+        sourceLanguage: z.string(),
+        sourceTitle: z.string().nullable().describe('The newest title in the source language.'),
+        title: z.string().nullable().describe('The newest title in this language, if there is one.'),
+      }),
+    )
+    .describe('Outdated first, then machine translations awaiting review, work in progress, missing.'),
+});
+export type TranslationTasks = z.output<typeof translationTasks>;
