@@ -162,4 +162,42 @@ describe('the translation workflow in the workspace', () => {
     await ukrainianTranslator.context().close();
     await page.context().close();
   });
+
+  it('writes Easy German with its readability shown, and has a second person approve it', async () => {
+    const [writer, checker] = await Promise.all(
+      ['writer', 'checker'].map(async () => {
+        const account = await createAccount(server, { role: 'editor', region: 'musterstadt' });
+        const page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+        await signIn(page, server.origin, account);
+        return page;
+      }),
+    );
+    await openInEditor(writer!, 'Arbeitserlaubnis');
+    await writer!
+      .getByRole('navigation', { name: de['editor.languages'] })
+      .getByRole('link', { name: /Leichte Sprache/ })
+      .click();
+    await writer!.getByLabel(de['editor.pageTitle']!).fill('Arbeiten dürfen');
+    await typeAtEnd(
+      writer!,
+      'Sie wollen arbeiten. Dafür brauchen Sie eine Erlaubnis. Die Ausländer-Behörde gibt sie Ihnen.',
+    );
+    await writer!.getByRole('heading', { name: de['readability.title'] }).waitFor();
+    assert.equal(await writer!.getByRole('button', { name: de['editor.publish'], exact: true }).count(), 0);
+    await writer!.getByText(de['editor.easyGermanReview']!).waitFor();
+    await writer!.getByRole('button', { name: de['editor.submit'], exact: true }).click();
+    await writer!.getByText(de['review.easyGermanOwn']!).waitFor();
+    assert.equal(await writer!.getByRole('button', { name: de['review.approve'], exact: true }).count(), 0);
+
+    await checker!.goto(writer!.url());
+    const review = checker!.getByRole('region', { name: de['review.title'] });
+    await review.getByRole('heading', { name: de['readability.title'] }).waitFor();
+    await review.getByRole('button', { name: de['review.approve'], exact: true }).click();
+    await checker!.getByText(de['review.approved']!).waitFor();
+    const pageId = await pageIdOf(server, 'Arbeitserlaubnis');
+    const region = await findRegionBySlug(server.ctx.db, 'musterstadt');
+    const [easy] = await listVersions(server.ctx.db, { regionId: region!.id, pageId, language: 'de-x-easy' });
+    assert.deepEqual([easy?.status, easy?.title], ['published', 'Arbeiten dürfen']);
+    await Promise.all([writer!.context().close(), checker!.context().close()]);
+  });
 });

@@ -9,6 +9,9 @@ export interface LanguageInfo {
   script: string;
 }
 
+/** Easy German: written for people who read with difficulty, and checked by a second person before it is public. */
+export const EASY_GERMAN = 'de-x-easy';
+
 /**
  * The languages Lotse knows out of the box. Easy German is a language of its own (private-use subtag, as
  * BCP 47 has no registered one). Regions enable a subset of these.

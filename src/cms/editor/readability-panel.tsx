@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useI18n } from '../i18n/i18n.ts';
 import { assessReadability, plainTextOfHtml, type ReadabilityHint } from '../../shared/readability.ts';
 
@@ -12,6 +12,7 @@ export function ReadabilityPanel({ title, html }: { title: string; html: string 
   const { t } = useI18n();
   const text = useDeferredValue(`${title}\n${plainTextOfHtml(html)}`);
   const report = useMemo(() => assessReadability(text), [text]);
+  const titleId = useId();
   const describe = (hint: ReadabilityHint) =>
     t(`readability.hint.${hint.kind}`, {
       text: hint.text.length > 80 ? `${hint.text.slice(0, 77)}…` : hint.text,
@@ -20,8 +21,8 @@ export function ReadabilityPanel({ title, html }: { title: string; html: string 
       limit: Number(hint.facts.limit ?? 0),
     });
   return (
-    <section className="panel readability-panel" aria-labelledby="readability-title">
-      <h2 id="readability-title">{t('readability.title')}</h2>
+    <section className="panel readability-panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('readability.title')}</h2>
       <p role="status">
         <meter
           min={0}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
 import type { HistoryVersion } from '../api/types.ts';
@@ -14,7 +14,11 @@ export function ReviewPanel(props: {
   region: string;
   inReview: HistoryVersion;
   published: HistoryVersion | undefined;
+  /** Why this reviewer may not approve (Easy German written by themselves); approving is offered otherwise. */
+  cannotApproveBecause?: string | undefined;
   onDecided(decision: 'approve' | 'send-back'): void;
+  /** What else helps to decide, such as Easy German's readability. */
+  children?: ReactNode;
 }) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
@@ -43,6 +47,8 @@ export function ReviewPanel(props: {
       <h2 id="review-title">{t('review.title')}</h2>
       <p>{props.published ? t('review.changesSincePublished') : t('review.firstPublication')}</p>
       <DiffView before={props.published ?? { title: '', contentHtml: '' }} after={props.inReview} />
+      {props.children}
+      {props.cannotApproveBecause && <p className="hint">{props.cannotApproveBecause}</p>}
       <form onSubmit={(event) => void decide('send-back', event)}>
         <ErrorNotice error={error} />
         <label className="label" htmlFor="review-comment">
@@ -59,14 +65,16 @@ export function ReviewPanel(props: {
           onChange={(event) => setComment(event.target.value)}
         />
         <div className="button-row">
-          <button
-            type="button"
-            className="button-primary"
-            disabled={isBusy}
-            onClick={() => void decide('approve')}
-          >
-            {t('review.approve')}
-          </button>
+          {!props.cannotApproveBecause && (
+            <button
+              type="button"
+              className="button-primary"
+              disabled={isBusy}
+              onClick={() => void decide('approve')}
+            >
+              {t('review.approve')}
+            </button>
+          )}
           <button type="submit" disabled={isBusy}>
             {t('review.sendBack')}
           </button>

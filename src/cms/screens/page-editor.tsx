@@ -13,6 +13,7 @@ import { Link } from '../components/link.tsx';
 import { ErrorNotice, Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { ConflictDialog, type Conflict, type ConflictChoice } from '../editor/conflict-dialog.tsx';
 import { EditorStatusLine } from '../editor/editor-status-line.tsx';
+import { SaveBar } from '../editor/save-bar.tsx';
 import { ReadabilityPanel } from '../editor/readability-panel.tsx';
 import { LanguageTabs } from '../editor/language-tabs.tsx';
 import type { LinkTarget } from '../editor/link-dialog.tsx';
@@ -29,11 +30,12 @@ import { DiffView, VersionHistory } from '../editor/version-history.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { indexTree, titleOf } from '../lib/page-tree.ts';
 import { canPublish, canReview, canWriteIn } from '../lib/permissions.ts';
+import { useSession } from '../lib/session.tsx';
+import { EASY_GERMAN } from '../../shared/languages.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
 
 /** Easy German, a language of its own, written with a readability check beside it. */
-const easyGerman = 'de-x-easy';
 
 /** Editing one page in one language: the text, saving for review or publishing, review, history, conflicts. */
 export function PageEditorScreen(props: {
@@ -44,6 +46,7 @@ export function PageEditorScreen(props: {
 }) {
   const { region, access, pageId, language } = props;
   const { t, formatDateTime } = useI18n();
+  const { user } = useSession();
   const pagesPath = `/regions/${segment(region)}/pages`;
   const pagePath = `${pagesPath}/${pageId}`;
   const tree = useApi<PageTree>(pagesPath);
@@ -105,7 +108,7 @@ export function PageEditorScreen(props: {
   useTitle(pageTitle ? t('editor.titleOf', { title: pageTitle }) : t('editor.title'));
 
   const isWritable = canWriteIn(access, language, defaultLanguage);
-  const publishes = canPublish(access);
+  const publishes = canPublish(access, language);
 
   const save = async (status: VersionStatus, options: { baseVersionId?: number | null } = {}) => {
     if (!draft) return;
@@ -297,7 +300,7 @@ export function PageEditorScreen(props: {
             upload={upload}
             onChange={(html) => page.edit({ html })}
           />
-          {language === easyGerman && <ReadabilityPanel title={draft.title} html={draft.html} />}
+          {language === EASY_GERMAN && <ReadabilityPanel title={draft.title} html={draft.html} />}
           <details className="more-fields">
             <summary>{t('editor.more')}</summary>
             <Field
@@ -309,42 +312,16 @@ export function PageEditorScreen(props: {
             />
           </details>
           {isWritable && (
-            <div className="save-bar">
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.isMinor}
-                  onChange={(event) => page.edit({ isMinor: event.target.checked })}
-                />
-                {t('editor.minor')}
-              </label>
-              <p className="hint">{t('editor.minorHint')}</p>
-              <div className="button-row">
-                <button type="button" disabled={isSaving} onClick={() => void save('draft')}>
-                  {t('editor.saveDraft')}
-                </button>
-                {publishes ? (
-                  <button
-                    type="button"
-                    className="button-primary"
-                    disabled={isSaving}
-                    onClick={() => void save('published')}
-                  >
-                    {t('editor.publish')}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    className="button-primary"
-                    disabled={isSaving}
-                    onClick={() => void save('review')}
-                  >
-                    {t('editor.submit')}
-                  </button>
-                )}
-                <EditorStatusLine autosave={autosave} isDirty={page.isDirty} newest={newest} />
-              </div>
-            </div>
+            <SaveBar
+              language={language}
+              isMinor={draft.isMinor}
+              onMinorChange={(isMinor) => page.edit({ isMinor })}
+              publishes={publishes}
+              isSaving={isSaving}
+              onSave={(status) => void save(status)}
+            >
+              <EditorStatusLine autosave={autosave} isDirty={page.isDirty} newest={newest} />
+            </SaveBar>
           )}
         </div>
         <aside className="editor-side" aria-label={t('editor.side')}>
@@ -353,11 +330,20 @@ export function PageEditorScreen(props: {
               region={region}
               inReview={newest}
               published={published}
+              cannotApproveBecause={
+                language === EASY_GERMAN && newest.authorId === user?.id
+                  ? t('review.easyGermanOwn')
+                  : undefined
+              }
               onDecided={(decision) => {
                 setNotice(t(decision === 'approve' ? 'review.approved' : 'review.sentBack'));
                 void Promise.all([history.reload(), tree.reload()]);
               }}
-            />
+            >
+              {language === EASY_GERMAN && (
+                <ReadabilityPanel title={newest.title} html={newest.contentHtml} />
+              )}
+            </ReviewPanel>
           )}
           {publishes && <SchedulePanel pagePath={pagePath} newest={newest} isDirty={page.isDirty} />}
           <VersionHistory

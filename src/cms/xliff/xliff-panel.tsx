@@ -113,7 +113,7 @@ export function XliffPanel(props: {
                   {t('xliff.saveReview')}
                 </button>
               )}
-              {canPublish(access) && (
+              {canPublish(access, outcome?.targetLanguage) && (
                 <button
                   type="button"
                   className="button-primary"

@@ -74,4 +74,15 @@ describe('policy', () => {
       everything,
     );
   });
+
+  it('lets nobody publish Easy German directly, not even a platform admin; it is reviewed instead', () => {
+    const easy = { language: 'de-x-easy', defaultLanguage: 'de' };
+    const admin: Actor = { isPlatformAdmin: true, role: undefined, translatorLanguages: [] };
+    for (const who of [actor('region-manager'), actor('editor'), admin]) {
+      assert.equal(can(who, 'page.publish', easy), false);
+      assert.equal(can(who, 'page.review', easy), true);
+      assert.equal(can(who, 'page.submit', easy), true);
+    }
+    assert.equal(can(actor('editor'), 'page.publish', { language: 'en', defaultLanguage: 'de' }), true);
+  });
 });

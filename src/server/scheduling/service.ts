@@ -4,7 +4,7 @@ import type { Auth } from '../auth/service.ts';
 import { findVersion } from '../content/repo.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import type { JobHandler } from '../jobs/runner.ts';
-import type { WorkspaceRegion } from '../page-editing/access.ts';
+import { ensureAllowed, type WorkspaceRegion } from '../page-editing/access.ts';
 import { findNewestVersion, moveVersionStatus } from '../page-editing/repo.ts';
 import { findPage, lockRegionStructure, updatePagePlacement } from '../pages/repo.ts';
 import { assertSlugFree } from '../pages/service.ts';
@@ -45,6 +45,10 @@ export async function schedulePageChange(
     if (version.status === 'published') {
       throw invalidInput([{ field: 'versionId', message: 'is published already' }]);
     }
+    ensureAllowed(where.actor, 'page.publish', {
+      language: version.language_tag,
+      defaultLanguage: where.region.default_language,
+    });
     Object.assign(payload, { versionId: version.id, language: version.language_tag });
   }
   return ctx.db.transaction().execute(async (trx) => {
