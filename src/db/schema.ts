@@ -33,6 +33,25 @@ export interface RegionsTable {
   created_at: CreatedAt;
 }
 
+export interface RegionOfficialsTable {
+  region_id: number;
+  user_id: number | null;
+  public_name: string;
+  email: string;
+  phone: string;
+  office_hours: string;
+  response_days: number | null;
+  updated_at: Generated<Date>;
+}
+
+export type LegalPurpose = 'imprint' | 'privacy' | 'accessibility';
+
+export interface RegionLegalPagesTable {
+  region_id: number;
+  purpose: LegalPurpose;
+  page_id: number;
+}
+
 export interface RegionLanguagesTable {
   region_id: number;
   language_tag: string;
@@ -264,5 +283,7 @@ export interface Database {
   machine_translation_usage: MachineTranslationUsageTable;
   machine_translations: MachineTranslationsTable;
   glossary_terms: GlossaryTermsTable;
+  region_officials: RegionOfficialsTable;
+  region_legal_pages: RegionLegalPagesTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -24,6 +24,7 @@ import { translationOverviewRoutes } from './translations/routes.ts';
 import { glossaryRoutes } from './glossary/routes.ts';
 import { machineTranslationRoutes } from './machine-translation/routes.ts';
 import { translationMemoryRoutes } from './translation-memory/routes.ts';
+import { goLiveRoutes } from './go-live/routes.ts';
 import { registerRawBodyRoutes } from './http/raw-body-routes.ts';
 import {
   XLIFF_UPLOAD_TYPES,
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...glossaryRoutes(options.ctx),
     ...machineTranslationRoutes(options.ctx),
     ...translationMemoryRoutes(options.ctx),
+    ...goLiveRoutes(options.ctx),
     ...xliffExportRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),

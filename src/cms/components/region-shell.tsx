@@ -12,6 +12,7 @@ import { ReviewQueueScreen } from '../screens/review-queue.tsx';
 import { TranslationOverviewScreen } from '../screens/translation-overview.tsx';
 import { TranslationTasksScreen } from '../screens/translation-tasks.tsx';
 import { GlossaryScreen } from '../glossary/glossary-screen.tsx';
+import { GoLiveScreen } from '../go-live/go-live-screen.tsx';
 import { Link } from './link.tsx';
 import { Loading } from './notice.tsx';
 import { TopBar } from './top-bar.tsx';
@@ -29,6 +30,7 @@ const sections: { path: string; label: string; action: Action }[] = [
   { path: '/glossary', label: 'region.glossary', action: 'region.read' },
   { path: '/members', label: 'region.members', action: 'region.manage-users' },
   { path: '/audit', label: 'region.audit', action: 'audit.read' },
+  { path: '/go-live', label: 'region.goLive', action: 'region.manage-settings' },
   { path: '/settings', label: 'region.settings', action: 'region.manage-settings' },
 ];
 
@@ -66,6 +68,8 @@ export function RegionShell({ region, rest }: { region: string; rest: string }) 
     <MembersScreen region={region} access={access} />
   ) : rest === '/audit' ? (
     <AuditLogScreen region={region} />
+  ) : rest === '/go-live' ? (
+    <GoLiveScreen region={region} />
   ) : rest === '/settings' ? (
     <RegionSettingsScreen region={region} />
   ) : (

@@ -1,0 +1,157 @@
+import type { Kysely } from 'kysely';
+import type { Database, LegalPurpose } from '../../db/schema.ts';
+import type { RegionRow } from '../regions/repo.ts';
+import type { GoLiveFacts } from './conditions.ts';
+
+/** The region's responsible official and contact channel, with whether they still manage the region. */
+export function findOfficial(db: Kysely<Database>, regionId: number) {
+  return db
+    .selectFrom('region_officials as ro')
+    .leftJoin('users as u', 'u.id', 'ro.user_id')
+    .select((eb) => [
+      'ro.user_id',
+      'ro.public_name',
+      'ro.email',
+      'ro.phone',
+      'ro.office_hours',
+      'ro.response_days',
+      'ro.updated_at',
+      'u.display_name as user_name',
+      'u.email as user_email',
+      eb
+        .exists(
+          eb
+            .selectFrom('region_roles as rr')
+            .select('rr.user_id')
+            .whereRef('rr.user_id', '=', 'ro.user_id')
+            .whereRef('rr.region_id', '=', 'ro.region_id')
+            .where('rr.role', '=', 'region-manager'),
+        )
+        .as('is_region_manager'),
+    ])
+    .where('ro.region_id', '=', regionId)
+    .executeTakeFirst();
+}
+export type OfficialRow = NonNullable<Awaited<ReturnType<typeof findOfficial>>>;
+
+/** Names (or changes) the responsible official and their public contact channel. */
+export async function upsertOfficial(
+  db: Kysely<Database>,
+  values: {
+    region_id: number;
+    user_id: number;
+    public_name: string;
+    email: string;
+    phone: string;
+    office_hours: string;
+    response_days: number;
+  },
+): Promise<void> {
+  await db
+    .insertInto('region_officials')
+    .values(values)
+    .onConflict((conflict) =>
+      conflict.column('region_id').doUpdateSet((eb) => ({
+        user_id: eb.ref('excluded.user_id'),
+        public_name: eb.ref('excluded.public_name'),
+        email: eb.ref('excluded.email'),
+        phone: eb.ref('excluded.phone'),
+        office_hours: eb.ref('excluded.office_hours'),
+        response_days: eb.ref('excluded.response_days'),
+        updated_at: new Date(),
+      })),
+    )
+    .execute();
+}
+
+/** The pages a region has chosen as its imprint, privacy notice and accessibility statement. */
+export function listLegalPages(db: Kysely<Database>, regionId: number) {
+  return db
+    .selectFrom('region_legal_pages')
+    .select(['purpose', 'page_id'])
+    .where('region_id', '=', regionId)
+    .execute();
+}
+
+/** Chooses (or, with null, forgets) the page for each given purpose. */
+export async function setLegalPages(
+  db: Kysely<Database>,
+  regionId: number,
+  pages: Partial<Record<LegalPurpose, number | null>>,
+): Promise<void> {
+  for (const [purpose, pageId] of Object.entries(pages) as [LegalPurpose, number | null][]) {
+    await db
+      .deleteFrom('region_legal_pages')
+      .where('region_id', '=', regionId)
+      .where('purpose', '=', purpose)
+      .execute();
+    if (pageId !== null) {
+      await db
+        .insertInto('region_legal_pages')
+        .values({ region_id: regionId, purpose, page_id: pageId })
+        .execute();
+    }
+  }
+}
+
+/** Everything the go-live gate looks at, read at once. */
+export async function loadGoLiveFacts(db: Kysely<Database>, region: RegionRow): Promise<GoLiveFacts> {
+  const [official, legal, topLevel, languages] = await Promise.all([
+    findOfficial(db, region.id),
+    db
+      .selectFrom('region_legal_pages as l')
+      .innerJoin('pages as p', (join) =>
+        join.onRef('p.region_id', '=', 'l.region_id').onRef('p.id', '=', 'l.page_id'),
+      )
+      .select(['l.purpose', 'l.page_id', 'p.is_archived'])
+      .where('l.region_id', '=', region.id)
+      .execute(),
+    db
+      .selectFrom('pages')
+      .select('id')
+      .where('region_id', '=', region.id)
+      .where('parent_id', 'is', null)
+      .where('is_archived', '=', false)
+      .execute(),
+    db
+      .selectFrom('region_languages')
+      .select('language_tag')
+      .where('region_id', '=', region.id)
+      .where('is_visible', '=', true)
+      .where('language_tag', '!=', region.default_language)
+      .execute(),
+  ]);
+  const candidates = [...new Set([...legal.map((row) => row.page_id), ...topLevel.map((row) => row.id)])];
+  const published = new Set(
+    candidates.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('content_versions')
+            .select('item_id')
+            .distinct()
+            .where('region_id', '=', region.id)
+            .where('language_tag', '=', region.default_language)
+            .where('status', '=', 'published')
+            .where('item_id', 'in', candidates)
+            .execute()
+        ).map((row) => row.item_id),
+  );
+  return {
+    official: official
+      ? {
+          isRegionManager: Boolean(official.is_region_manager),
+          email: official.email,
+          phone: official.phone,
+          officeHours: official.office_hours,
+          responseDays: official.response_days,
+        }
+      : null,
+    legalPages: Object.fromEntries(
+      legal.map((row) => [row.purpose, { isPublished: !row.is_archived && published.has(row.page_id) }]),
+    ),
+    unpublishedTopLevelPageIds: topLevel.map((row) => row.id).filter((id) => !published.has(id)),
+    topLevelPageCount: topLevel.length,
+    otherVisibleLanguages: languages.map((row) => row.language_tag),
+  };
+}
