@@ -26,12 +26,7 @@ import { machineTranslationRoutes } from './machine-translation/routes.ts';
 import { translationMemoryRoutes } from './translation-memory/routes.ts';
 import { goLiveRoutes } from './go-live/routes.ts';
 import { registerRawBodyRoutes } from './http/raw-body-routes.ts';
-import {
-  XLIFF_UPLOAD_TYPES,
-  xliffExportRoutes,
-  xliffImportRoutes,
-  xliffUploadRefusals,
-} from './xliff-exchange/routes.ts';
+import { xliffExportRoutes, xliffImportRoutes, xliffUploadRefusals } from './xliff-exchange/routes.ts';
 import { maxImportBytes } from './xliff-exchange/schema.ts';
 import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
@@ -116,7 +111,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerRawBodyRoutes(app, {
     prefix: cmsApiPrefix,
     routes: xliffRoutes,
-    contentTypes: XLIFF_UPLOAD_TYPES,
     bodyLimit: maxImportBytes,
     ...xliffUploadRefusals,
   });

@@ -12,6 +12,11 @@ export interface LanguageInfo {
 /** Easy German: written for people who read with difficulty, and checked by a second person before it is public. */
 export const EASY_GERMAN = 'de-x-easy';
 
+/** Whether texts in a language go public only through a second person's review: nobody publishes them directly. */
+export function isPublishedOnlyAfterReview(language: string | undefined): boolean {
+  return language === EASY_GERMAN;
+}
+
 /**
  * The languages Lotse knows out of the box. Easy German is a language of its own (private-use subtag, as
  * BCP 47 has no registered one). Regions enable a subset of these.

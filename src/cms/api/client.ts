@@ -11,17 +11,22 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** The validation problems of a 400 answer, field by field. */
   /** Problems of an uploaded file (an XLIFF import), each a sentence. */
   get problems(): string[] {
     const problems = (this.details as { problems?: unknown } | null)?.problems;
     return Array.isArray(problems) ? problems.map(String) : [];
   }
 
+  /** The validation problems of a 400 answer, field by field. */
   get issues(): { field: string; message: string }[] {
     const issues = (this.details as { issues?: unknown } | null)?.issues;
     return Array.isArray(issues) ? (issues as { field: string; message: string }[]) : [];
   }
+}
+
+/** Any error caught around an API call as an ApiError, so that an unexpected one is shown, not lost. */
+export function toApiError(caught: unknown): ApiError {
+  return caught instanceof ApiError ? caught : new ApiError(0, 'unknown', String(caught), null);
 }
 
 let csrfToken = '';

@@ -72,17 +72,6 @@ export interface HistoryVersion extends WorkspaceVersion {
   reviews: Review[];
 }
 
-/** What the editor sends to save a version. */
-export interface VersionDraft {
-  language: string;
-  title: string;
-  slug?: string;
-  contentHtml: string;
-  status: VersionStatus;
-  isMinor: boolean;
-  baseVersionId: number | null;
-}
-
 export interface Autosave {
   language: string;
   title: string;

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/i18n.ts';
-import { languageName } from '../lib/language-name.ts';
 import type { TreeFilter } from '../lib/page-tree.ts';
+import { LanguageSelect } from './language-select.tsx';
 
 const states = ['', 'missing', 'outdated', 'up-to-date', 'draft', 'review'] as const;
 
@@ -13,7 +13,7 @@ export function TreeFilterBar(props: {
   onExpandAll(): void;
   onCollapseAll(): void;
 }) {
-  const { t, language: uiLanguage } = useI18n();
+  const { t } = useI18n();
   const { filter, onChange } = props;
   return (
     <div role="search" className="filter-bar">
@@ -25,19 +25,12 @@ export function TreeFilterBar(props: {
           onChange={(event) => onChange({ ...filter, text: event.target.value })}
         />
       </label>
-      <label>
-        <span className="label">{t('tree.filter.language')}</span>
-        <select
-          value={filter.language || props.defaultLanguage}
-          onChange={(event) => onChange({ ...filter, language: event.target.value })}
-        >
-          {props.languages.map((language) => (
-            <option key={language} value={language}>
-              {languageName(language, uiLanguage)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect
+        label={t('tree.filter.language')}
+        value={filter.language || props.defaultLanguage}
+        tags={props.languages}
+        onChange={(language) => onChange({ ...filter, language })}
+      />
       <label>
         <span className="label">{t('tree.filter.state')}</span>
         <select

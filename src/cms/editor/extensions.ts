@@ -6,7 +6,7 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import StarterKit from '@tiptap/starter-kit';
 
 /** A box around blocks that readers should notice: `<aside class="info">` or `<aside class="warning">`. */
-export const InfoBox = Node.create({
+const InfoBox = Node.create({
   name: 'infoBox',
   group: 'block',
   content: 'block+',

@@ -1,9 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import type { ApiError } from '../api/client.ts';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { api, segment } from '../api/client.ts';
 import type { HistoryVersion } from '../api/types.ts';
 import { ErrorNotice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
+import { useSubmit } from '../lib/use-submit.ts';
 import { DiffView } from './version-history.tsx';
 
 /**
@@ -22,24 +22,19 @@ export function ReviewPanel(props: {
 }) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [isBusy, setIsBusy] = useState(false);
-
-  const decide = async (decision: 'approve' | 'send-back', event?: FormEvent) => {
-    event?.preventDefault();
-    setIsBusy(true);
-    try {
-      await api('POST', `/regions/${segment(props.region)}/versions/${props.inReview.id}/review`, {
-        decision,
+  const decision = useRef<'approve' | 'send-back'>('approve');
+  const { submit, error, isBusy } = useSubmit(
+    () =>
+      api('POST', `/regions/${segment(props.region)}/versions/${props.inReview.id}/review`, {
+        decision: decision.current,
         comment,
-      });
-      setError(undefined);
-      props.onDecided(decision);
-    } catch (caught) {
-      setError(caught as ApiError);
-    } finally {
-      setIsBusy(false);
-    }
+      }),
+    () => props.onDecided(decision.current),
+  );
+  const decide = (chosen: 'approve' | 'send-back', event?: FormEvent) => {
+    event?.preventDefault();
+    decision.current = chosen;
+    void submit();
   };
 
   return (
@@ -49,7 +44,7 @@ export function ReviewPanel(props: {
       <DiffView before={props.published ?? { title: '', contentHtml: '' }} after={props.inReview} />
       {props.children}
       {props.cannotApproveBecause && <p className="hint">{props.cannotApproveBecause}</p>}
-      <form onSubmit={(event) => void decide('send-back', event)}>
+      <form onSubmit={(event) => decide('send-back', event)}>
         <ErrorNotice error={error} />
         <label className="label" htmlFor="review-comment">
           {t('review.comment')}
@@ -70,7 +65,7 @@ export function ReviewPanel(props: {
               type="button"
               className="button-primary"
               disabled={isBusy}
-              onClick={() => void decide('approve')}
+              onClick={() => decide('approve')}
             >
               {t('review.approve')}
             </button>

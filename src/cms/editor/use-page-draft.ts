@@ -102,6 +102,5 @@ export function usePageDraft(options: {
     replace,
     takeAutosave,
     discardAutosave,
-    setIsDirty,
   };
 }

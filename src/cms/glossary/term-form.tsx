@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, segment } from '../api/client.ts';
+import { api, segment } from '../api/client.ts';
 import { ErrorNotice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
+import { useSubmit } from '../lib/use-submit.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import type { GlossaryTerm } from './types.ts';
 
@@ -19,28 +20,20 @@ export function TermForm(props: {
   const [isDoNotTranslate, setIsDoNotTranslate] = useState(props.term?.isDoNotTranslate ?? false);
   const [translations, setTranslations] = useState<Record<string, string>>(props.term?.translations ?? {});
   const [note, setNote] = useState(props.term?.note ?? '');
-  const [error, setError] = useState<ApiError>();
-  const [isBusy, setIsBusy] = useState(false);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setIsBusy(true);
+  const { submit, error, isBusy } = useSubmit(() => {
     const body = { term, isDoNotTranslate, translations: isDoNotTranslate ? {} : translations, note };
     const base = `/regions/${segment(props.region)}/glossary`;
-    try {
-      if (props.term) {
-        await api('PUT', `${base}/${props.term.id}`, { ...body, expectedUpdatedAt: props.term.updatedAt });
-      } else await api('POST', base, body);
-      props.onSaved();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : undefined);
-    } finally {
-      setIsBusy(false);
-    }
+    return props.term
+      ? api('PUT', `${base}/${props.term.id}`, { ...body, expectedUpdatedAt: props.term.updatedAt })
+      : api('POST', base, body);
+  }, props.onSaved);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
   };
 
   return (
-    <form className="panel settings-form" onSubmit={(event) => void save(event)} aria-labelledby="term-form">
+    <form className="panel settings-form" onSubmit={save} aria-labelledby="term-form">
       <h2 id="term-form">
         {props.term ? t('glossary.editTitle', { term: props.term.term }) : t('glossary.add')}
       </h2>

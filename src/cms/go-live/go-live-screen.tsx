@@ -13,7 +13,7 @@ import { useTitle } from '../lib/use-title.ts';
 import { LegalPagesForm } from './legal-pages-form.tsx';
 import { OfficialForm } from './official-form.tsx';
 import type { GoLiveChecklist } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../lib/use-submit.ts';
 
 /** The go-live screen of a region. */
 export function GoLiveScreen({ region }: { region: string }) {

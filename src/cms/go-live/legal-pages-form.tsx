@@ -5,7 +5,7 @@ import { ErrorNotice, Notice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { titleOf } from '../lib/page-tree.ts';
 import { LEGAL_PURPOSES, type GoLiveChecklist, type LegalPurpose } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../lib/use-submit.ts';
 
 /** Chooses which pages are the imprint, the privacy notice and the accessibility statement. */
 export function LegalPagesForm(props: {

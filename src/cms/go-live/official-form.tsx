@@ -4,7 +4,7 @@ import { Field } from '../components/field.tsx';
 import { ErrorNotice, Notice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import type { GoLiveChecklist } from './types.ts';
-import { useSubmit } from './use-submit.ts';
+import { useSubmit } from '../lib/use-submit.ts';
 
 /** Names the responsible official (one of the region's managers) and how the public reaches them. */
 export function OfficialForm(props: { region: string; checklist: GoLiveChecklist; onSaved: () => void }) {

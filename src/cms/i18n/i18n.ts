@@ -12,7 +12,7 @@ const files = import.meta.glob<Record<string, string>>('../messages/*/*.json', {
 });
 
 /** Every message of one language, from all of its area files. */
-export function catalogOf(language: WorkspaceLanguage): Record<string, string> {
+function catalogOf(language: WorkspaceLanguage): Record<string, string> {
   return Object.assign(
     {},
     ...Object.entries(files)

@@ -1,7 +1,7 @@
 // What the interface offers a user. The server decides every request again; this only hides what would
 // be refused.
 import type { RegionAccess } from '../api/types.ts';
-import { EASY_GERMAN } from '../../shared/languages.ts';
+import { isPublishedOnlyAfterReview } from '../../shared/languages.ts';
 
 /** Whether the user may write text in a language of the region (drafts, or submitting for review). */
 export function canWriteIn(
@@ -18,7 +18,7 @@ export function canWriteIn(
 
 /** Whether the user publishes directly, without review (in a language: Easy German never is, see the policy). */
 export function canPublish(access: RegionAccess | undefined, language?: string): boolean {
-  if (language === EASY_GERMAN) return false;
+  if (isPublishedOnlyAfterReview(language)) return false;
   return access?.actions.includes('page.publish') ?? false;
 }
 

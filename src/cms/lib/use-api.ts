@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api, toApiError, type ApiError } from '../api/client.ts';
 
 /** What a GET request has brought so far: the data, the error, and a way to load it again. */
 export interface Loaded<T> {
   data: T | undefined;
   error: ApiError | undefined;
   isLoading: boolean;
-  reload(): Promise<void>;
+  /** Loads the resource again; resolves with what it loaded (undefined when that failed). */
+  reload(): Promise<T | undefined>;
 }
 
 /**
@@ -17,15 +18,17 @@ export function useApi<T>(path: string | null): Loaded<T> {
   const [result, setResult] = useState<{ path: string; data?: T; error?: ApiError }>();
   const [loadingPath, setLoadingPath] = useState<string | null>(path);
 
-  const reload = useCallback(async () => {
-    if (path === null) return;
+  const reload = useCallback(async (): Promise<T | undefined> => {
+    if (path === null) return undefined;
     setLoadingPath(path);
     try {
       const data = await api<T>('GET', path);
       setResult({ path, data });
+      return data;
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError(0, 'unknown', String(caught), null);
+      const error = toApiError(caught);
       setResult((previous) => ({ path, data: previous?.path === path ? previous.data : undefined, error }));
+      return undefined;
     } finally {
       setLoadingPath((current) => (current === path ? null : current));
     }

@@ -7,7 +7,7 @@ import { canMachineTranslateInto } from '../lib/permissions.ts';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { BatchProgress } from './batch-progress.tsx';
-import type { Batch, MachineTranslationStatus, RequestOutcome } from './types.ts';
+import type { Batch, LeftOutReason, MachineTranslationStatus, RequestOutcome } from './types.ts';
 import { useBatch } from './use-batch.ts';
 
 const providerNames = { deepl: 'DeepL', libretranslate: 'LibreTranslate' } as const;
@@ -29,7 +29,7 @@ export function TranslatePageButton(props: {
   const access = useSession().accessIn(region);
   const status = useApi<MachineTranslationStatus>(`/regions/${segment(region)}/machine-translation`);
   const [batchId, setBatchId] = useState<number | null>(null);
-  const [leftOut, setLeftOut] = useState<RequestOutcome['leftOut'][number]['reason']>();
+  const [leftOut, setLeftOut] = useState<LeftOutReason>();
   const [error, setError] = useState<ApiError>();
   const [isBusy, setIsBusy] = useState(false);
   const { batch } = useBatch(region, batchId, props.onTranslated);

@@ -1,16 +1,18 @@
-import { useEffect, useState } from 'react';
-import { api, ApiError, segment } from '../api/client.ts';
+import { useEffect, useRef, useState } from 'react';
+import { api, segment } from '../api/client.ts';
 import type { Batch } from './types.ts';
 
 const pollMs = 1000;
 
 /**
  * Follows a machine translation batch while it runs: asks for its progress every second until nothing in
- * it is queued any more, then calls `onFinished` once.
+ * it is queued any more, then calls `onFinished` once. A failed request is tried again a little later.
  */
 export function useBatch(region: string, batchId: number | null, onFinished?: (batch: Batch) => void) {
   const [batch, setBatch] = useState<Batch>();
-  const [error, setError] = useState<ApiError>();
+  // The newest callback, without restarting the polling when the caller passes a new function.
+  const finished = useRef(onFinished);
+  finished.current = onFinished;
   useEffect(() => {
     if (batchId === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,12 +25,10 @@ export function useBatch(region: string, batchId: number | null, onFinished?: (b
         );
         if (isStopped) return;
         setBatch(current);
-        setError(undefined);
         if (current.queued > 0) timer = setTimeout(() => void poll(), pollMs);
-        else onFinished?.(current);
-      } catch (caught) {
+        else finished.current?.(current);
+      } catch {
         if (isStopped) return;
-        setError(caught instanceof ApiError ? caught : undefined);
         timer = setTimeout(() => void poll(), pollMs * 5);
       }
     };
@@ -37,8 +37,6 @@ export function useBatch(region: string, batchId: number | null, onFinished?: (b
       isStopped = true;
       clearTimeout(timer);
     };
-    // onFinished is called once per batch; a new function on every render must not restart polling.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [region, batchId]);
-  return { batch: batch?.id === batchId ? batch : undefined, error };
+  return { batch: batch?.id === batchId ? batch : undefined };
 }

@@ -1,5 +1,4 @@
 // The signed-in user's own account: where they are signed in, two-factor sign-in, and a new password.
-import '../styles/screens.css';
 import { useState, type FormEvent } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import type { CurrentUser } from '../api/types.ts';

@@ -1,16 +1,15 @@
 // The region's audit log: who published, restored, archived, invited or changed settings, and when.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { segment } from '../api/client.ts';
-import type { PageTree } from '../api/types.ts';
+import type { Member, PageTree } from '../api/types.ts';
 import { Field } from '../components/field.tsx';
 import { Link } from '../components/link.tsx';
-import { Loading } from '../components/notice.tsx';
+import { Loading, RegionErrorNotice, isRefused } from '../components/notice.tsx';
 import { useI18n, type Translate } from '../i18n/i18n.ts';
+import { titleOf } from '../lib/page-tree.ts';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
-import type { Member } from '../api/types.ts';
-import { RegionErrorNotice, isRefused } from '../components/notice.tsx';
 
 interface AuditEntry {
   id: number;
@@ -289,10 +288,7 @@ function PageLink({ region, pageId, tree }: { region: string; pageId: number; tr
   const page = tree?.pages.find((candidate) => candidate.id === pageId);
   const fallback = t('audit.page', { id: pageId });
   if (!tree || !page) return <>{fallback}</>;
-  const title =
-    page.languages[tree.defaultLanguage]?.title ??
-    Object.values(page.languages).find((newest) => newest.title)?.title ??
-    fallback;
+  const title = titleOf(page, tree.defaultLanguage, tree.defaultLanguage) ?? fallback;
   return <Link to={`/r/${segment(region)}/pages/${pageId}/${segment(tree.defaultLanguage)}`}>{title}</Link>;
 }
 

@@ -4,11 +4,10 @@ import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
 import type { Member, PageTree, RegionAccess, Role } from '../api/types.ts';
 import { Field } from '../components/field.tsx';
-import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
+import { ErrorNotice, Loading, Notice, RegionErrorNotice, isRefused } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
-import { RegionErrorNotice, isRefused } from '../components/notice.tsx';
 import { languageName } from '../lib/language-name.ts';
 import { findLanguage } from '../../shared/languages.ts';
 import { LIMITS } from '../../shared/limits.ts';
@@ -249,9 +248,7 @@ function LanguageLabel({ tag, name }: { tag: string; name: string }) {
 /** The region's languages a translator can work in: every enabled one but the default language. */
 function translationLanguages(tree: PageTree | undefined): string[] {
   if (!tree) return [];
-  const tags = new Set(tree.pages.flatMap((page) => Object.keys(page.languages)));
-  tags.delete(tree.defaultLanguage);
-  return [...tags];
+  return Object.keys(tree.languageSources).filter((tag) => tag !== tree.defaultLanguage);
 }
 
 /** The invitation's fields: their label and what to say when the server finds a problem with one. */

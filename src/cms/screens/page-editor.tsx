@@ -35,8 +35,6 @@ import { EASY_GERMAN } from '../../shared/languages.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
 
-/** Easy German, a language of its own, written with a readability check beside it. */
-
 /** Editing one page in one language: the text, saving for review or publishing, review, history, conflicts. */
 export function PageEditorScreen(props: {
   region: string;
@@ -181,12 +179,9 @@ export function PageEditorScreen(props: {
   };
 
   const loadMachineTranslation = async () => {
-    const { versions: current } = await api<{ versions: HistoryVersion[] }>(
-      'GET',
-      `${pagePath}/versions?language=${segment(language)}`,
-    );
-    if (current[0]) page.replace(draftFrom(current[0]), { isDirty: false });
-    await Promise.all([history.reload(), tree.reload()]);
+    const [reloaded] = await Promise.all([history.reload(), tree.reload()]);
+    const translated = reloaded?.versions[0];
+    if (translated) page.replace(draftFrom(translated), { isDirty: false });
   };
 
   const upload = (file: File) =>
@@ -246,9 +241,7 @@ export function PageEditorScreen(props: {
               language={sourceLanguage}
               terms={glossaryTerms}
               sourceVersions={sourceHistory.data.versions}
-              translatedFrom={
-                (versions.find((version) => version.status === 'published') ?? newest)?.source ?? null
-              }
+              translatedFrom={(published ?? newest)?.source ?? null}
               onConfirm={
                 isWritable && newest?.status === 'published' ? () => void confirmStillCorrect() : undefined
               }

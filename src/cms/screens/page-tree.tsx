@@ -147,10 +147,7 @@ export function PageTreeScreen({ region, access }: { region: string; access: Reg
   const filtering = isFiltering(deferredFilter);
   const list = useRef<HTMLOListElement>(null);
   const shown = useWindowedRows(list, rows.length);
-  const languages = useMemo(
-    () => Object.keys(loaded.data?.pages[0]?.languages ?? { [tree?.defaultLanguage ?? '']: null }),
-    [loaded.data, tree],
-  );
+  const languages = useMemo(() => Object.keys(loaded.data?.languageSources ?? {}), [loaded.data]);
 
   if (loaded.isLoading && !loaded.data) return <Loading />;
   if (!tree || !loaded.data) return <RegionErrorNotice error={loaded.error} />;

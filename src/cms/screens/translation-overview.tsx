@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { segment } from '../api/client.ts';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { Link } from '../components/link.tsx';
@@ -37,10 +37,16 @@ export function TranslationOverviewScreen({ region }: { region: string }) {
   const query = state ? `?${new URLSearchParams({ ...(language ? { language } : {}), state })}` : '';
   const path = `/regions/${segment(region)}/translations`;
   const overview = useApi<Overview>(`${path}${query}`);
+  // While another filter's overview loads, the last one stays: the panels below keep a running batch's
+  // progress and an XLIFF preview instead of giving way to the loading placeholder.
+  const last = useRef<{ path: string; data: Overview }>(undefined);
+  if (overview.data) last.current = { path, data: overview.data };
+  const data =
+    overview.data ?? (overview.isLoading && last.current?.path === path ? last.current.data : undefined);
 
-  if (overview.isLoading && !overview.data) return <Loading />;
-  if (!overview.data) return <RegionErrorNotice error={overview.error} />;
-  const { languages, items, defaultLanguage } = overview.data;
+  if (overview.isLoading && !data) return <Loading />;
+  if (!data) return <RegionErrorNotice error={overview.error} />;
+  const { languages, items, defaultLanguage } = data;
   const translatable = languages
     .filter((entry) => entry.source !== null && canWriteIn(access, entry.tag, defaultLanguage))
     .map((entry) => entry.tag);

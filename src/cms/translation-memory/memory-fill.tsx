@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { api, ApiError, segment } from '../api/client.ts';
+import { api, segment } from '../api/client.ts';
 import { ErrorNotice, Notice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
+import { useSubmit } from '../lib/use-submit.ts';
 
 /** What the memory offers for a page: its source with the paragraphs translated before put in. */
 interface MemoryFill {
@@ -25,26 +26,15 @@ export function MemoryFillButton(props: {
 }) {
   const { t } = useI18n();
   const [fill, setFill] = useState<MemoryFill>();
-  const [error, setError] = useState<ApiError>();
-  const [isBusy, setIsBusy] = useState(false);
-
-  const lookUp = async () => {
-    setIsBusy(true);
-    try {
-      const path = `/regions/${segment(props.region)}/pages/${props.pageId}/memory`;
-      setFill(await api<MemoryFill>('GET', `${path}?language=${segment(props.language)}`));
-      setError(undefined);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : undefined);
-    } finally {
-      setIsBusy(false);
-    }
-  };
+  const lookUp = useSubmit(async () => {
+    const path = `/regions/${segment(props.region)}/pages/${props.pageId}/memory`;
+    setFill(await api<MemoryFill>('GET', `${path}?language=${segment(props.language)}`));
+  });
 
   return (
     <div className="memory-fill">
       {!fill ? (
-        <button type="button" disabled={isBusy} onClick={() => void lookUp()}>
+        <button type="button" disabled={lookUp.isBusy} onClick={() => void lookUp.submit()}>
           {t('memory.lookUp')}
         </button>
       ) : fill.memoryUnits === 0 ? (
@@ -64,7 +54,7 @@ export function MemoryFillButton(props: {
           <p className="hint">{t('memory.hint')}</p>
         </>
       )}
-      <ErrorNotice error={error} />
+      <ErrorNotice error={lookUp.error} />
     </div>
   );
 }

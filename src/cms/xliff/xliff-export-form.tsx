@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { segment } from '../api/client.ts';
+import { LanguageSelect } from '../components/language-select.tsx';
 import { useI18n } from '../i18n/i18n.ts';
-import { languageName } from '../lib/language-name.ts';
 
 /** Choosing what to send to a translation agency: a language, what state, the XLIFF version, file or zip. */
 export function XliffExportForm({ region, languages }: { region: string; languages: string[] }) {
-  const { t, language: uiLanguage } = useI18n();
+  const { t } = useI18n();
   const [language, setLanguage] = useState(languages[0] ?? '');
   const [states, setStates] = useState('outdated,missing');
   const [version, setVersion] = useState('2.0');
@@ -13,16 +13,7 @@ export function XliffExportForm({ region, languages }: { region: string; languag
   const query = new URLSearchParams({ language, states, version, packaging });
   return (
     <div className="filter-bar">
-      <label>
-        <span className="label">{t('mt.language')}</span>
-        <select value={language} onChange={(event) => setLanguage(event.target.value)}>
-          {languages.map((tag) => (
-            <option key={tag} value={tag}>
-              {languageName(tag, uiLanguage)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect label={t('mt.language')} value={language} tags={languages} onChange={setLanguage} />
       <label>
         <span className="label">{t('xliff.pages')}</span>
         <select value={states} onChange={(event) => setStates(event.target.value)}>

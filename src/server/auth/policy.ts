@@ -1,5 +1,5 @@
 import { ACTIONS, type Action } from '../../shared/actions.ts';
-import { EASY_GERMAN } from '../../shared/languages.ts';
+import { isPublishedOnlyAfterReview } from '../../shared/languages.ts';
 import type { Role } from '../users/schema.ts';
 
 type RegionRole = Exclude<Role, 'platform-admin'>;
@@ -48,7 +48,7 @@ export function can(
   target: { language?: string; defaultLanguage?: string } = {},
 ): boolean {
   // Easy German has its own review: nobody publishes it directly, a second person approves it.
-  if (action === 'page.publish' && target.language === EASY_GERMAN) return false;
+  if (action === 'page.publish' && isPublishedOnlyAfterReview(target.language)) return false;
   if (actor.isPlatformAdmin) return true;
   if (!actor.role) return false;
   if (

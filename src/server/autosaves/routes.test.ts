@@ -2,11 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { testDatabases } from '../test-support/databases.ts';
 import { createPublishedPage, createTestRegion } from '../test-support/factories.ts';
-import { signInWithRole } from '../test-support/sign-in.ts';
+import { actingAs } from '../test-support/workspace-requests.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
-import type { Role } from '../users/schema.ts';
-
-type Method = 'GET' | 'PUT' | 'DELETE' | 'POST';
 
 for (const database of testDatabases()) {
   describe(`autosave in the workspace on ${database.name}`, () => {
@@ -16,17 +13,6 @@ for (const database of testDatabases()) {
     });
     after(() => t.close());
 
-    /** Signs in with a role; returns a request function for the region's workspace API. */
-    const as = async (role: Role, region: { id: number; slug: string }, languages: string[] = []) => {
-      const { headers } = await signInWithRole(t, role, region, languages);
-      return (method: Method, url: string, payload?: object, inRegion = region.slug) =>
-        t.app.inject({
-          method,
-          url: `/api/cms/regions/${inRegion}${url}`,
-          headers,
-          ...(payload ? { payload } : {}),
-        });
-    };
     const typing = (baseVersionId: number | null, extra: object = {}) => ({
       language: 'de',
       title: 'Kita',
@@ -39,8 +25,8 @@ for (const database of testDatabases()) {
       const region = await createTestRegion(t.ctx);
       const page = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Kita' } });
       const base = page.versions.de!.id;
-      const editor = await as('editor', region);
-      const colleague = await as('editor', region);
+      const editor = await actingAs(t, 'editor', region);
+      const colleague = await actingAs(t, 'editor', region);
       const url = `/pages/${page.pageId}/autosave`;
 
       assert.equal((await editor('GET', `${url}?language=de`)).statusCode, 404);
@@ -89,11 +75,11 @@ for (const database of testDatabases()) {
       const region = await createTestRegion(t.ctx);
       const page = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Arbeit' } });
       const url = `/pages/${page.pageId}/autosave`;
-      const translator = await as('translator', region, ['ar']);
+      const translator = await actingAs(t, 'translator', region, ['ar']);
       assert.equal((await translator('PUT', url, typing(null, { language: 'ar' }))).statusCode, 200);
       assert.equal((await translator('PUT', url, typing(page.versions.de!.id))).statusCode, 403);
       assert.equal((await translator('PUT', url, typing(null, { language: 'fa' }))).statusCode, 403);
-      const observer = await as('observer', region);
+      const observer = await actingAs(t, 'observer', region);
       assert.equal((await observer('PUT', url, typing(page.versions.de!.id))).statusCode, 403);
     });
 
@@ -101,7 +87,7 @@ for (const database of testDatabases()) {
       const region = await createTestRegion(t.ctx);
       const page = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'A', en: 'A' } });
       const other = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'B' } });
-      const editor = await as('editor', region);
+      const editor = await actingAs(t, 'editor', region);
       const url = `/pages/${page.pageId}/autosave`;
       const wrongBase = await editor('PUT', url, typing(other.versions.de!.id));
       assert.equal(wrongBase.statusCode, 400);

@@ -35,6 +35,20 @@ export function findVersion(
     .executeTakeFirst();
 }
 
+/** The versions with the given ids in a region (any item, any language); unknown ids are left out. */
+export function listVersionsById(
+  db: Kysely<Database>,
+  options: { regionId: number; versionIds: number[] },
+): Promise<VersionRow[]> {
+  if (options.versionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('content_versions')
+    .selectAll()
+    .where('region_id', '=', options.regionId)
+    .where('id', 'in', options.versionIds)
+    .execute();
+}
+
 /** What the translation-state derivation needs of a version. */
 const factColumns = [
   'id',

@@ -7,12 +7,12 @@ import { listGlossaryTerms } from './repo.ts';
 import { presentGlossaryTerm } from './present.ts';
 import {
   glossary,
-  glossaryParams,
   glossaryTerm,
   glossaryTermChange,
   glossaryTermInput,
   glossaryTermParams,
 } from './schema.ts';
+import { regionParams } from '../regions/schema.ts';
 import { addGlossaryTerm, changeGlossaryTerm, removeGlossaryTerm } from './service.ts';
 
 /** A region's glossary: terms with their agreed translations, or marked to stay as they are. */
@@ -24,7 +24,7 @@ export function glossaryRoutes(ctx: AppContext) {
       operationId: 'getGlossary',
       summary: 'Every term of the region’s glossary, alphabetically',
       tag: 'translations',
-      params: glossaryParams,
+      params: regionParams,
       response: glossary,
       errors: ['unauthorized', 'not_found'],
       handle: async ({ params, request }) => {
@@ -38,7 +38,7 @@ export function glossaryRoutes(ctx: AppContext) {
       operationId: 'addGlossaryTerm',
       summary: 'Add a term (409 if the glossary has it already, in any spelling of case)',
       tag: 'translations',
-      params: glossaryParams,
+      params: regionParams,
       body: glossaryTermInput,
       response: glossaryTerm,
       successStatus: 201,

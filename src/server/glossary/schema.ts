@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 
-export const glossaryParams = z.object({ region: z.string() });
 export const glossaryTermParams = z.object({
   region: z.string(),
   termId: z.coerce.number().int().positive().max(LIMITS.maxId),

@@ -12,13 +12,8 @@ import {
   updateGlossaryTerm,
   type GlossaryTermRow,
 } from './repo.ts';
+import type { GlossaryTerm } from '../machine-translation/providers/provider.ts';
 import type { GlossaryTermChange, GlossaryTermInput } from './schema.ts';
-
-/** What machine translation is told of one term: its agreed translation, or null to keep it as it is. */
-export interface GlossaryEntry {
-  term: string;
-  translation: string | null;
-}
 
 /** Adds a term to the region's glossary. */
 export async function addGlossaryTerm(
@@ -87,8 +82,8 @@ export async function glossaryForLanguage(
   ctx: Pick<AppContext, 'db'>,
   regionId: number,
   targetLanguage: string,
-): Promise<GlossaryEntry[]> {
-  const entries: GlossaryEntry[] = [];
+): Promise<GlossaryTerm[]> {
+  const entries: GlossaryTerm[] = [];
   for (const row of await listGlossaryTerms(ctx.db, regionId)) {
     const translation = row.translations[targetLanguage];
     if (row.is_do_not_translate) entries.push({ term: row.term, translation: null });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, LegalPurpose } from '../../db/schema.ts';
-import type { RegionRow } from '../regions/repo.ts';
+import type { WorkspaceRegion } from '../page-editing/access.ts';
 import type { GoLiveFacts } from './conditions.ts';
 
 /** The region's responsible official and contact channel, with whether they still manage the region. */
@@ -15,9 +15,7 @@ export function findOfficial(db: Kysely<Database>, regionId: number) {
       'ro.phone',
       'ro.office_hours',
       'ro.response_days',
-      'ro.updated_at',
       'u.display_name as user_name',
-      'u.email as user_email',
       eb
         .exists(
           eb
@@ -32,7 +30,6 @@ export function findOfficial(db: Kysely<Database>, regionId: number) {
     .where('ro.region_id', '=', regionId)
     .executeTakeFirst();
 }
-export type OfficialRow = NonNullable<Awaited<ReturnType<typeof findOfficial>>>;
 
 /** Names (or changes) the responsible official and their public contact channel. */
 export async function upsertOfficial(
@@ -64,15 +61,6 @@ export async function upsertOfficial(
     .execute();
 }
 
-/** The pages a region has chosen as its imprint, privacy notice and accessibility statement. */
-export function listLegalPages(db: Kysely<Database>, regionId: number) {
-  return db
-    .selectFrom('region_legal_pages')
-    .select(['purpose', 'page_id'])
-    .where('region_id', '=', regionId)
-    .execute();
-}
-
 /** Chooses (or, with null, forgets) the page for each given purpose. */
 export async function setLegalPages(
   db: Kysely<Database>,
@@ -94,9 +82,27 @@ export async function setLegalPages(
   }
 }
 
-/** Everything the go-live gate looks at, read at once. */
-export async function loadGoLiveFacts(db: Kysely<Database>, region: RegionRow): Promise<GoLiveFacts> {
-  const [official, legal, topLevel, languages] = await Promise.all([
+/** The region managers, who may be named the responsible official. */
+export async function listManagers(db: Kysely<Database>, regionId: number) {
+  const rows = await db
+    .selectFrom('region_roles as rr')
+    .innerJoin('users as u', 'u.id', 'rr.user_id')
+    .select(['u.id', 'u.display_name', 'u.email'])
+    .where('rr.region_id', '=', regionId)
+    .where('rr.role', '=', 'region-manager')
+    .orderBy('u.display_name')
+    .orderBy('u.email')
+    .execute();
+  return rows.map((row) => ({ userId: row.id, name: row.display_name, email: row.email }));
+}
+
+/**
+ * Everything the go-live gate looks at, read at once: the facts the conditions are derived from, and the
+ * official and legal pages as they are set (for the checklist screen).
+ */
+export async function loadGoLiveState(db: Kysely<Database>, where: WorkspaceRegion) {
+  const { region } = where;
+  const [official, legal, topLevel] = await Promise.all([
     findOfficial(db, region.id),
     db
       .selectFrom('region_legal_pages as l')
@@ -112,13 +118,6 @@ export async function loadGoLiveFacts(db: Kysely<Database>, region: RegionRow): 
       .where('region_id', '=', region.id)
       .where('parent_id', 'is', null)
       .where('is_archived', '=', false)
-      .execute(),
-    db
-      .selectFrom('region_languages')
-      .select('language_tag')
-      .where('region_id', '=', region.id)
-      .where('is_visible', '=', true)
-      .where('language_tag', '!=', region.default_language)
       .execute(),
   ]);
   const candidates = [...new Set([...legal.map((row) => row.page_id), ...topLevel.map((row) => row.id)])];
@@ -137,7 +136,7 @@ export async function loadGoLiveFacts(db: Kysely<Database>, region: RegionRow): 
             .execute()
         ).map((row) => row.item_id),
   );
-  return {
+  const facts: GoLiveFacts = {
     official: official
       ? {
           isRegionManager: Boolean(official.is_region_manager),
@@ -152,6 +151,9 @@ export async function loadGoLiveFacts(db: Kysely<Database>, region: RegionRow): 
     ),
     unpublishedTopLevelPageIds: topLevel.map((row) => row.id).filter((id) => !published.has(id)),
     topLevelPageCount: topLevel.length,
-    otherVisibleLanguages: languages.map((row) => row.language_tag),
+    otherVisibleLanguages: where.languages
+      .filter((language) => language.is_visible && language.tag !== region.default_language)
+      .map((language) => language.tag),
   };
+  return { facts, official, legalPages: legal };
 }

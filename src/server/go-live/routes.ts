@@ -3,7 +3,8 @@ import { requireAuth } from '../auth/request-auth.ts';
 import type { AppContext } from '../context.ts';
 import { defineRoute } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
-import { goLiveChecklist, goLiveParams, legalPagesInput, officialInput, statusInput } from './schema.ts';
+import { goLiveChecklist, legalPagesInput, officialInput, statusInput } from './schema.ts';
+import { regionParams } from '../regions/schema.ts';
 import { changeRegionStatus, chooseLegalPages, loadGoLiveChecklist, nameOfficial } from './service.ts';
 
 const done = z.object({ status: z.literal('done') });
@@ -21,7 +22,7 @@ export function goLiveRoutes(ctx: AppContext) {
       operationId: 'getGoLiveChecklist',
       summary: 'Every condition of going live, met or not, with the official and legal pages set so far',
       tag: 'regions',
-      params: goLiveParams,
+      params: regionParams,
       response: goLiveChecklist,
       errors: ['unauthorized', 'forbidden', 'not_found'],
       handle: async ({ params, request }) => {
@@ -35,7 +36,7 @@ export function goLiveRoutes(ctx: AppContext) {
       operationId: 'nameOfficial',
       summary: 'Name the responsible official (a region manager) and their public contact channel',
       tag: 'regions',
-      params: goLiveParams,
+      params: regionParams,
       body: officialInput,
       response: done,
       errors: ['invalid_input', 'unauthorized', 'forbidden', 'not_found'],
@@ -51,7 +52,7 @@ export function goLiveRoutes(ctx: AppContext) {
       operationId: 'chooseLegalPages',
       summary: 'Choose the pages that are the imprint, the privacy notice and the accessibility statement',
       tag: 'regions',
-      params: goLiveParams,
+      params: regionParams,
       body: legalPagesInput,
       response: done,
       errors: ['invalid_input', 'unauthorized', 'forbidden', 'not_found'],
@@ -68,7 +69,7 @@ export function goLiveRoutes(ctx: AppContext) {
       summary:
         'Set the region live, hidden, draft or archived; going live answers 409 with the unmet conditions (details.unmet)',
       tag: 'regions',
-      params: goLiveParams,
+      params: regionParams,
       body: statusInput,
       response: done,
       errors: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict'],

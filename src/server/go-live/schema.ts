@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 import { CONDITION_CODES } from './conditions.ts';
 
-export const goLiveParams = z.object({ region: z.string() });
-
 const id = z.number().int().positive().max(LIMITS.maxId);
 
 export const officialInput = z

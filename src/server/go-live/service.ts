@@ -1,27 +1,23 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { listPages } from '../pages/repo.ts';
-import { listUsersWithRoles } from '../notifications/repo.ts';
 import { goLiveConditions } from './conditions.ts';
-import { findOfficial, listLegalPages, loadGoLiveFacts, setLegalPages, upsertOfficial } from './repo.ts';
+import { listManagers, loadGoLiveState, setLegalPages, upsertOfficial } from './repo.ts';
+import { updateRegionStatus } from '../regions/repo.ts';
 import type { GoLiveChecklist, LegalPagesInput, OfficialInput, StatusInput } from './schema.ts';
 
 /** The go-live checklist of a region: every condition with what is missing, and what is set so far. */
 export async function loadGoLiveChecklist(ctx: AppContext, where: WorkspaceRegion): Promise<GoLiveChecklist> {
   const { region } = where;
-  const [facts, official, legal, managers] = await Promise.all([
-    loadGoLiveFacts(ctx.db, region),
-    findOfficial(ctx.db, region.id),
-    listLegalPages(ctx.db, region.id),
+  const [{ facts, official, legalPages }, managers] = await Promise.all([
+    loadGoLiveState(ctx.db, where),
     listManagers(ctx.db, region.id),
   ]);
   const conditions = goLiveConditions(facts);
-  const legalPage = (purpose: string) => legal.find((row) => row.purpose === purpose)?.page_id ?? null;
+  const legalPage = (purpose: string) => legalPages.find((row) => row.purpose === purpose)?.page_id ?? null;
   return {
     region: region.slug,
     status: region.status,
@@ -47,19 +43,6 @@ export async function loadGoLiveChecklist(ctx: AppContext, where: WorkspaceRegio
   };
 }
 
-async function listManagers(db: Kysely<Database>, regionId: number) {
-  const rows = await db
-    .selectFrom('region_roles as rr')
-    .innerJoin('users as u', 'u.id', 'rr.user_id')
-    .select(['u.id', 'u.display_name', 'u.email'])
-    .where('rr.region_id', '=', regionId)
-    .where('rr.role', '=', 'region-manager')
-    .orderBy('u.display_name')
-    .orderBy('u.email')
-    .execute();
-  return rows.map((row) => ({ userId: row.id, name: row.display_name, email: row.email }));
-}
-
 /** Names the responsible official: a region manager of the region, with a public contact channel. */
 export async function nameOfficial(
   ctx: AppContext,
@@ -68,8 +51,8 @@ export async function nameOfficial(
   input: OfficialInput,
 ) {
   const regionId = where.region.id;
-  const managers = await listUsersWithRoles(ctx.db, regionId, ['region-manager']);
-  if (!managers.some((manager) => manager.id === input.userId)) {
+  const managers = await listManagers(ctx.db, regionId);
+  if (!managers.some((manager) => manager.userId === input.userId)) {
     throw invalidInput([
       { field: 'userId', message: 'the responsible official must be a region manager here' },
     ]);
@@ -139,7 +122,7 @@ export async function changeRegionStatus(
   }
   const unmet =
     input.status === 'live' && region.status !== 'live'
-      ? goLiveConditions(await loadGoLiveFacts(ctx.db, region)).filter((condition) => !condition.isMet)
+      ? goLiveConditions((await loadGoLiveState(ctx.db, where)).facts).filter((condition) => !condition.isMet)
       : [];
   if (unmet.length > 0 && input.overrideReason === undefined) {
     throw new AppError(
@@ -149,7 +132,7 @@ export async function changeRegionStatus(
     );
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('regions').set({ status: input.status }).where('id', '=', region.id).execute();
+    await updateRegionStatus(trx, region.id, input.status);
     await insertAuditEntry(trx, {
       action: unmet.length > 0 ? 'region.went-live-overridden' : 'region.status-changed',
       regionId: region.id,

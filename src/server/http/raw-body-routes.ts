@@ -3,24 +3,25 @@ import type { AppError } from '../errors.ts';
 import { registerRoutes, type RouteSpec } from './route.ts';
 
 /**
- * Registers routes whose body is a file's bytes, in a scope of their own: only the given content types are
- * read there, up to `bodyLimit`; a larger body or any other type is refused before it is read.
+ * Registers routes whose body is a file's bytes, in a scope of their own: only the content types the routes
+ * name (`rawBodyTypes`) are read there, up to `bodyLimit`; a larger body or any other type is refused before
+ * it is read.
  */
 export async function registerRawBodyRoutes(
   app: FastifyInstance,
   options: {
     prefix: string;
     routes: RouteSpec[];
-    contentTypes: readonly string[];
     bodyLimit: number;
     tooLarge: () => AppError;
     unsupportedType: (contentType: string) => AppError;
   },
 ): Promise<void> {
+  const contentTypes = [...new Set(options.routes.flatMap((route) => route.rawBodyTypes ?? []))];
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
-      [...options.contentTypes],
+      contentTypes,
       { parseAs: 'buffer', bodyLimit: options.bodyLimit },
       (_request, body, done) => done(null, body),
     );

@@ -3,27 +3,35 @@ import type { Database, JobsTable } from '../../db/schema.ts';
 
 export type JobRow = Selectable<JobsTable>;
 
-/** Queues a job; with a dedupe key, queuing the same work again does nothing. Returns whether it was queued. */
-export async function insertJob(
-  db: Kysely<Database>,
-  job: {
-    kind: string;
-    payload: Record<string, unknown>;
-    dedupeKey?: string | undefined;
-    runAt?: Date | undefined;
-  },
-): Promise<boolean> {
+/** A job to queue; with a dedupe key, queuing the same work again does nothing. */
+interface NewJob {
+  kind: string;
+  payload: Record<string, unknown>;
+  dedupeKey?: string | undefined;
+  runAt?: Date | undefined;
+}
+
+/** Queues a job (see NewJob). Returns whether it was queued. */
+export async function insertJob(db: Kysely<Database>, job: NewJob): Promise<boolean> {
+  return (await insertJobs(db, [job])) > 0;
+}
+
+/** Queues several jobs in one statement (see NewJob). Returns how many were queued. */
+export async function insertJobs(db: Kysely<Database>, jobs: NewJob[]): Promise<number> {
+  if (jobs.length === 0) return 0;
   const result = await db
     .insertInto('jobs')
-    .values({
-      kind: job.kind,
-      payload: JSON.stringify(job.payload),
-      dedupe_key: job.dedupeKey ?? null,
-      run_at: job.runAt,
-    })
+    .values(
+      jobs.map((job) => ({
+        kind: job.kind,
+        payload: JSON.stringify(job.payload),
+        dedupe_key: job.dedupeKey ?? null,
+        run_at: job.runAt,
+      })),
+    )
     .onConflict((conflict) => conflict.column('dedupe_key').doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
 /**

@@ -12,9 +12,9 @@ import {
   machineTranslationRequest,
   machineTranslationSettings,
   machineTranslationStatus,
-  regionParams,
   requestOutcome,
 } from './schema.ts';
+import { regionParams } from '../regions/schema.ts';
 import { changeMachineTranslationSettings, loadMachineTranslationStatus } from './service.ts';
 
 const base = '/regions/{region}/machine-translation';

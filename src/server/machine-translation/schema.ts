@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 
-export const regionParams = z.object({ region: z.string() });
 export const batchParams = z.object({
   region: z.string(),
   batchId: z.coerce.number().int().positive().max(LIMITS.maxId),

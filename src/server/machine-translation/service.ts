@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
 import { AppError, invalidInput, type Issue } from '../errors.ts';
-import { insertJob } from '../jobs/repo.ts';
+import { insertJobs } from '../jobs/repo.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { deeplLanguagePair, libreTranslateLanguagePair } from './providers/provider-languages.ts';
 import type { ProviderName } from './providers/provider.ts';
@@ -137,13 +137,14 @@ export async function changeMachineTranslationSettings(
 
 /** Queues the jobs of a batch of requests. */
 export async function queueTranslationJobs(db: AppContext['db'], requestIds: number[]): Promise<void> {
-  for (const requestId of requestIds) {
-    await insertJob(db, {
+  await insertJobs(
+    db,
+    requestIds.map((requestId) => ({
       kind: machineTranslationJobKind,
       payload: { requestId },
       dedupeKey: `machine-translation:${requestId}`,
-    });
-  }
+    })),
+  );
 }
 
 /** A request that cannot be made, with the reason in words. */

@@ -1,4 +1,4 @@
-import { EASY_GERMAN } from '../../shared/languages.ts';
+import { isPublishedOnlyAfterReview } from '../../shared/languages.ts';
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import { findVersion } from '../content/repo.ts';
@@ -105,8 +105,7 @@ async function translateRequest(ctx: AppContext, request: MachineTranslationRow)
   const targets = new Map<string, InlineToken[]>(known.targets);
   known.remaining.forEach((unit, index) => targets.set(unit.id, markedHtmlToTokens(translated[index] ?? '')));
   const title = known.title ?? markedHtmlToText(translated[known.remaining.length] ?? '') ?? source.title;
-  // Easy German is never published without its second-person review (see the policy).
-  const isPublished = target.may_publish_machine_translation && target.tag !== EASY_GERMAN;
+  const isPublished = target.may_publish_machine_translation && !isPublishedOnlyAfterReview(target.tag);
   try {
     await savePageVersion(
       ctx,

@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts';
 import { registerRawBodyRoutes } from '../http/raw-body-routes.ts';
 import { defineRoute, type RouteSpec } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
-import { regionParams } from '../page-editing/schema.ts';
+import { regionParams } from '../regions/schema.ts';
 import { presentUploadedImage } from './present.ts';
 import { imageBytes, mediaFileParams, uploadedImage, uploadQuery } from './schema.ts';
 import { findImageToServe, imageTooLarge, unsupportedImageType, uploadImage } from './service.ts';
@@ -66,7 +66,6 @@ export function registerUploadRoutes(
   return registerRawBodyRoutes(app, {
     prefix,
     routes,
-    contentTypes: imageTypes,
     bodyLimit: LIMITS.imageBytes,
     tooLarge: imageTooLarge,
     unsupportedType: unsupportedImageType,

@@ -67,9 +67,8 @@ export function findUserAddress(db: Kysely<Database>, userId: number) {
   return db.selectFrom('users').select(['id', 'email']).where('id', '=', userId).executeTakeFirst();
 }
 
-/** The translators of a region assigned one of the given languages: one row per translator and language. */
-export function listTranslatorsOf(db: Kysely<Database>, regionId: number, languages: string[]) {
-  if (languages.length === 0) return Promise.resolve([]);
+/** The translators of a region: one row per translator and assigned language. */
+export function listTranslatorsOf(db: Kysely<Database>, regionId: number) {
   return db
     .selectFrom('translator_languages as tl')
     .innerJoin('region_roles as rr', (join) =>
@@ -79,7 +78,6 @@ export function listTranslatorsOf(db: Kysely<Database>, regionId: number, langua
     .select(['u.id', 'u.email', 'tl.language_tag as language'])
     .where('tl.region_id', '=', regionId)
     .where('rr.role', '=', 'translator')
-    .where('tl.language_tag', 'in', languages)
     .orderBy('u.id')
     .orderBy('tl.language_tag')
     .execute();

@@ -20,14 +20,20 @@ export async function notifyTranslationsOutdated(
   version: VersionRow,
 ): Promise<void> {
   if (version.status !== 'published') return;
-  const languages = await getLanguagesOutdatedBy(db, {
-    regionId: version.region_id,
-    itemId: version.item_id,
-    versionId: version.id,
-  });
-  const translators = await listTranslatorsOf(db, version.region_id, languages);
+  // Most regions publish far more often than they have translators: ask the cheap question first.
+  const regionTranslators = await listTranslatorsOf(db, version.region_id);
+  if (regionTranslators.length === 0) return;
+  const languages = new Set(
+    await getLanguagesOutdatedBy(db, {
+      regionId: version.region_id,
+      itemId: version.item_id,
+      versionId: version.id,
+    }),
+  );
+  const translators = regionTranslators.filter((translator) => languages.has(translator.language));
+  if (translators.length === 0) return;
   const region = await findRegionById(db, version.region_id);
-  if (translators.length === 0 || !region) return;
+  if (!region) return;
 
   const detailsIn = (language: string): TranslationOutdatedDetails => ({
     pageId: version.item_id,

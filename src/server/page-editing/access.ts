@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { Action } from '../../shared/actions.ts';
-import { EASY_GERMAN } from '../../shared/languages.ts';
+import { isPublishedOnlyAfterReview } from '../../shared/languages.ts';
 import { can, type Actor } from '../auth/policy.ts';
 import type { Auth } from '../auth/service.ts';
 import { AppError } from '../errors.ts';
@@ -83,13 +83,13 @@ export function ensureAllowed(
   action: Action,
   target: { language?: string; defaultLanguage?: string },
 ): void {
-  if (action === 'page.publish' && target.language === EASY_GERMAN) {
-    throw new AppError(
-      'forbidden',
-      'Easy German is not published directly: submit it for review, and a second person checks and approves it.',
-    );
-  }
   if (!can(actor, action, target)) {
+    if (action === 'page.publish' && isPublishedOnlyAfterReview(target.language)) {
+      throw new AppError(
+        'forbidden',
+        'Easy German is not published directly: submit it for review, and a second person checks and approves it.',
+      );
+    }
     const where = target.language ? ` in "${target.language}"` : '';
     throw new AppError('forbidden', `Your role does not allow this (${action}${where}).`);
   }

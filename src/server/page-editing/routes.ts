@@ -12,13 +12,13 @@ import {
   pageParams,
   pageTree,
   pageVersionParams,
-  regionParams,
   reviewDecisionInput,
   saved,
   versionParams,
   workspaceVersion,
   workspaceVersionInput,
 } from './schema.ts';
+import { regionParams } from '../regions/schema.ts';
 import {
   addPage,
   changePage,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { regionParams } from '../regions/schema.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { newVersionInput } from '../content/schema.ts';
 
-export const regionParams = z.object({ region: z.string() });
 export const pageParams = regionParams.extend({
   pageId: z.coerce.number().int().positive().max(LIMITS.maxId),
 });

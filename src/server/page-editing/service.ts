@@ -18,7 +18,7 @@ import { isReadablePublicly } from '../regions/policy.ts';
 import { pageHref } from '../../shared/public-urls.ts';
 import { notifyReviewDecided, notifyReviewRequested } from '../notifications/service.ts';
 import { notifyTranslationsOutdated } from '../notifications/translation-outdated.ts';
-import { EASY_GERMAN } from '../../shared/languages.ts';
+import { isPublishedOnlyAfterReview } from '../../shared/languages.ts';
 import { ensureAllowed, type WorkspaceRegion } from './access.ts';
 import { presentConflict } from './present.ts';
 import { findNewestVersion, insertReview, listReviews, listVersions, moveVersionStatus } from './repo.ts';
@@ -121,7 +121,7 @@ export async function decideReview(
     if (!found) throw new AppError('not_found', 'There is no such version in this region.');
     if (found.status !== 'review')
       throw new AppError('conflict', `This version is not in review but ${found.status}.`);
-    if (isApproved && found.language_tag === EASY_GERMAN && found.author_id === auth.user.id) {
+    if (isApproved && isPublishedOnlyAfterReview(found.language_tag) && found.author_id === auth.user.id) {
       throw new AppError(
         'forbidden',
         'Easy German is checked by a second person: someone other than its author approves it.',

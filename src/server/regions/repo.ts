@@ -75,6 +75,15 @@ export async function insertRegionLanguages(
   for (const row of rows) await db.insertInto('region_languages').values(row).execute();
 }
 
+/** Sets whether the region is public (draft, live, hidden, archived). */
+export async function updateRegionStatus(
+  db: Kysely<Database>,
+  regionId: number,
+  status: RegionRow['status'],
+): Promise<void> {
+  await db.updateTable('regions').set({ status }).where('id', '=', regionId).execute();
+}
+
 /** Changes a region's workspace settings. */
 export async function updateRegionSettings(
   db: Kysely<Database>,

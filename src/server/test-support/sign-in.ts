@@ -22,14 +22,9 @@ export async function signInWithRole(
     email,
     password,
     role,
+    translatorLanguages,
     ...(role === 'platform-admin' ? {} : { region: region.slug }),
   });
-  for (const language of translatorLanguages) {
-    await t.ctx.db
-      .insertInto('translator_languages')
-      .values({ user_id: user.id, region_id: region.id, language_tag: language })
-      .execute();
-  }
   const signedIn = await t.app.inject({
     method: 'POST',
     url: '/api/cms/session',

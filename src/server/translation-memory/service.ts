@@ -1,8 +1,13 @@
 import type { AppContext } from '../context.ts';
+import { listNewestPublishedIn } from '../content/repo.ts';
+import { AppError } from '../errors.ts';
+import type { WorkspaceRegion } from '../page-editing/access.ts';
+import { translatedLanguage } from '../translations/select-pages.ts';
 import { PublicCache } from '../public-cache.ts';
 import { extractUnits, mergeTranslations, type InlineToken } from '../xliff/html-units.ts';
 import { buildTranslationMemory, titleKey, unitKey, type TranslationMemory } from './memory.ts';
 import { listPublishedTranslationPairs } from './repo.ts';
+import type { MemoryFill } from './schema.ts';
 
 /**
  * The region's translation memory from one language into another, derived from its published translations
@@ -77,7 +82,41 @@ export function pretranslate(
   };
 }
 
-/** The source body with the memory's translations put in; untranslated paragraphs keep the source text. */
-export function pretranslatedHtml(sourceHtml: string, pretranslation: Pretranslation): string {
-  return mergeTranslations(sourceHtml, pretranslation.targets).html;
+/**
+ * A page's published source with what the memory knows put in, for the editor to start a translation from:
+ * untranslated paragraphs keep the source text.
+ */
+export async function loadMemoryFill(
+  ctx: AppContext,
+  where: WorkspaceRegion,
+  target: { pageId: number; language: string },
+): Promise<MemoryFill> {
+  const { sourceLanguage } = translatedLanguage(where, target.language);
+  const regionId = where.region.id;
+  const [source] = await listNewestPublishedIn(ctx.db, {
+    regionId,
+    language: sourceLanguage,
+    itemIds: [target.pageId],
+  });
+  if (!source) {
+    throw new AppError(
+      'conflict',
+      `The page has no published text in "${sourceLanguage}" to translate from.`,
+    );
+  }
+  const memory = await loadTranslationMemory(ctx, {
+    regionId,
+    sourceLanguage,
+    targetLanguage: target.language,
+  });
+  const known = pretranslate(memory, { title: source.title, html: source.content_html });
+  return {
+    sourceLanguage,
+    sourceVersionId: source.id,
+    title: known.title ?? null,
+    contentHtml: mergeTranslations(source.content_html, known.targets).html,
+    unitCount: known.unitCount,
+    memoryUnits: known.memoryUnits,
+    humanMemoryUnits: known.humanMemoryUnits,
+  };
 }

@@ -3,6 +3,7 @@ import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
 import { AppError } from '../errors.ts';
 import { ensureAllowed, type WorkspaceRegion } from '../page-editing/access.ts';
+import { listNewestPublishedIn } from '../content/repo.ts';
 import { listVersions } from '../page-editing/repo.ts';
 import { savePageVersion, VersionConflictError } from '../pages/service.ts';
 import { newestPublished } from '../../shared/translation-state.ts';
@@ -30,9 +31,11 @@ export async function confirmTranslationCurrent(
   if (translations[0]?.id !== published.id) {
     throw new AppError('conflict', 'There is newer work on this translation; publish or discard it first.');
   }
-  const source = newestPublished(
-    await listVersions(ctx.db, { regionId: region.id, pageId, language: sourceLanguage }),
-  );
+  const [source] = await listNewestPublishedIn(ctx.db, {
+    regionId: region.id,
+    language: sourceLanguage,
+    itemIds: [pageId],
+  });
   if (!source) throw new AppError('conflict', 'The source language has nothing published.');
   if (published.source_version_id === source.id) {
     throw new AppError('conflict', 'The translation is made from the newest source already.');

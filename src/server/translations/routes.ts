@@ -4,13 +4,8 @@ import { requireAuth } from '../auth/request-auth.ts';
 import { defineRoute } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
 import { presentTranslationOverview, translationOverviewCsv } from './present.ts';
-import {
-  overviewParams,
-  overviewQuery,
-  tasksQuery,
-  translationOverview,
-  translationTasks,
-} from './schema.ts';
+import { overviewQuery, tasksQuery, translationOverview, translationTasks } from './schema.ts';
+import { regionParams } from '../regions/schema.ts';
 import { loadTranslationTasks } from './tasks.ts';
 import { loadTranslationOverview } from './service.ts';
 import { confirmTranslationCurrent } from './confirm-translation.ts';
@@ -27,7 +22,7 @@ export function translationOverviewRoutes(ctx: AppContext) {
       summary:
         'Every page × language with its state (missing, outdated, in translation, machine-translated, up to date), counts and progress per language',
       tag: 'translations',
-      params: overviewParams,
+      params: regionParams,
       query: overviewQuery,
       response: translationOverview,
       errors: ['invalid_input', 'unauthorized', 'not_found'],
@@ -42,7 +37,7 @@ export function translationOverviewRoutes(ctx: AppContext) {
       operationId: 'getTranslationOverviewCsv',
       summary: 'The same overview as a CSV file for spreadsheets',
       tag: 'translations',
-      params: overviewParams,
+      params: regionParams,
       query: overviewQuery,
       response: z.string(),
       responseType: 'text/csv',
@@ -67,7 +62,7 @@ export function translationOverviewRoutes(ctx: AppContext) {
       summary:
         'Your translation tasks in the region: pages outdated, machine-translated, in translation or missing in the languages you translate',
       tag: 'translations',
-      params: overviewParams,
+      params: regionParams,
       query: tasksQuery,
       response: translationTasks,
       errors: ['invalid_input', 'unauthorized', 'not_found'],

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { TRANSLATION_PROGRESS, type TranslationProgress } from '../../shared/translation-state.ts';
 
-export const overviewParams = z.object({ region: z.string() });
-
 const progress = z.enum(TRANSLATION_PROGRESS as [TranslationProgress, ...TranslationProgress[]]);
 
 export const overviewQuery = z.object({
@@ -37,7 +35,9 @@ export const translationOverview = z.object({
 });
 export type TranslationOverview = z.output<typeof translationOverview>;
 
-const taskState = z.enum(['outdated', 'machine-translated', 'in-translation', 'missing']);
+/** What is left to do in a language, most urgent first: a published text that no longer says what the source says. */
+export const taskState = z.enum(['outdated', 'machine-translated', 'in-translation', 'missing']);
+export type TaskState = z.output<typeof taskState>;
 
 export const tasksQuery = z.object({
   language: z.string().min(2).optional().describe('Only this one of your languages.'),

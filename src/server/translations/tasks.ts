@@ -3,13 +3,10 @@ import { can } from '../auth/policy.ts';
 import type { AppContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
-import type { TranslationTasks } from './schema.ts';
+import { taskState, type TaskState, type TranslationTasks } from './schema.ts';
 import { loadTranslationOverview } from './service.ts';
 
-type TaskState = Exclude<TranslationProgress, 'up-to-date'>;
-
-/** What is left to do in a language, most urgent first: a published text that no longer says what the source says. */
-const TASK_ORDER: readonly TaskState[] = ['outdated', 'machine-translated', 'in-translation', 'missing'];
+const TASK_ORDER = taskState.options;
 
 function isTask(state: TranslationProgress | undefined): state is TaskState {
   return state !== undefined && state !== 'up-to-date';
@@ -63,12 +60,7 @@ export async function loadTranslationTasks(
   return {
     region: where.region.slug,
     languages: mine.map((tag) => {
-      const counts: Record<TaskState, number> = {
-        outdated: 0,
-        'machine-translated': 0,
-        'in-translation': 0,
-        missing: 0,
-      };
+      const counts = Object.fromEntries(TASK_ORDER.map((state) => [state, 0])) as Record<TaskState, number>;
       for (const page of pages) {
         const state = progress.get(page.id)?.get(tag);
         if (isTask(state)) counts[state]++;

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.ts';
 import { requireAuth } from '../auth/request-auth.ts';
 import { defineRoute } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
-import { regionParams } from '../page-editing/schema.ts';
+import { regionParams } from '../regions/schema.ts';
 import { presentRegionMember } from './present.ts';
 import { inviteToRegion, listRegionMembers } from './region-members.ts';
 import { invited, regionInvitationInput, regionMembers } from './schema.ts';

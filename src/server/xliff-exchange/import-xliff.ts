@@ -1,10 +1,15 @@
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
-import { findVersion, listNewestPublishedIn, listNewestVersions } from '../content/repo.ts';
+import {
+  listNewestPublishedIn,
+  listNewestVersions,
+  listVersionsById,
+  type VersionRow,
+} from '../content/repo.ts';
 import { sanitizeContentHtml } from '../content/sanitize-html.ts';
 import { ensureAllowed, type WorkspaceRegion } from '../page-editing/access.ts';
-import { findPage } from '../pages/repo.ts';
+import { listPages } from '../pages/repo.ts';
 import { savePageVersion } from '../pages/service.ts';
 import { mergeTranslations } from '../xliff/html-units.ts';
 import type { XliffImport, XliffImportFile } from '../xliff/model.ts';
@@ -37,7 +42,7 @@ export async function importXliff(
     defaultLanguage: where.region.default_language,
   });
   const files = documents.flatMap((document) => document.files);
-  const itemIds = files.map((file) => file.pageId).filter((id) => id <= LIMITS.maxId);
+  const itemIds = files.map((file) => file.pageId).filter(isKnownId);
   const regionId = where.region.id;
   const currentSources = byItem(
     await listNewestPublishedIn(ctx.db, { regionId, language: sourceLanguage, itemIds }),
@@ -45,15 +50,24 @@ export async function importXliff(
   const newestTranslations = byItem(
     await listNewestVersions(ctx.db, { regionId, language: targetLanguage, itemIds }),
   );
+  const pageIds = new Set((await listPages(ctx.db, regionId)).map((page) => page.id));
+  const exportedSources = new Map(
+    (
+      await listVersionsById(ctx.db, {
+        regionId,
+        versionIds: files.map((file) => file.sourceVersionId).filter(isKnownId),
+      })
+    ).map((version) => [version.id, version]),
+  );
   const problems: string[] = [];
   const previews = [];
   for (const file of files) {
-    const preview = await previewPage(
-      ctx,
-      where,
+    const preview = previewPage(
       {
         file,
         sourceLanguage,
+        isPage: pageIds.has(file.pageId),
+        exportedSource: exportedSources.get(file.sourceVersionId),
         currentSource: currentSources.get(file.pageId),
         newest: newestTranslations.get(file.pageId),
       },
@@ -125,12 +139,19 @@ function checkLanguages(
   if (problems.length > 0) throw new XliffError(problems);
 }
 
-async function previewPage(
-  ctx: AppContext,
-  where: WorkspaceRegion,
+/** Whether an id from the file can be an id in the database at all. */
+function isKnownId(id: number): boolean {
+  return id <= LIMITS.maxId;
+}
+
+function previewPage(
   options: {
     file: XliffImportFile;
     sourceLanguage: string;
+    /** Whether the file's page is a page of the region. */
+    isPage: boolean;
+    /** The source version the file was exported from, if it is one of the region's. */
+    exportedSource: VersionRow | undefined;
     /** The source's newest published version now, and the translation's newest version. */
     currentSource: { id: number; content_html: string } | undefined;
     newest: { status: string; title: string } | undefined;
@@ -138,19 +159,15 @@ async function previewPage(
   problems: string[],
 ) {
   const { file, sourceLanguage, currentSource, newest } = options;
-  const regionId = where.region.id;
-  const isKnownId = (id: number) => id <= LIMITS.maxId;
-  const page = isKnownId(file.pageId) ? await findPage(ctx.db, regionId, file.pageId) : undefined;
-  if (!page) {
-    problems.push(`Page ${file.pageId} is not a page of this region.`);
+  const pageId = file.pageId;
+  if (!options.isPage) {
+    problems.push(`Page ${pageId} is not a page of this region.`);
     return undefined;
   }
-  const source = isKnownId(file.sourceVersionId)
-    ? await findVersion(ctx.db, { regionId, itemId: page.id, versionId: file.sourceVersionId })
-    : undefined;
-  if (!source || source.language_tag !== sourceLanguage) {
+  const source = options.exportedSource;
+  if (!source || source.item_id !== pageId || source.language_tag !== sourceLanguage) {
     problems.push(
-      `Page ${page.id}: version ${file.sourceVersionId} is not a "${sourceLanguage}" version of it.`,
+      `Page ${pageId}: version ${file.sourceVersionId} is not a "${sourceLanguage}" version of it.`,
     );
     return undefined;
   }
@@ -159,7 +176,7 @@ async function previewPage(
   );
   const merged = mergeTranslations(source.content_html, targets);
   for (const id of merged.unknownUnitIds) {
-    problems.push(`Page ${page.id}: the file has a unit "${id}" that its source version does not have.`);
+    problems.push(`Page ${pageId}: the file has a unit "${id}" that its source version does not have.`);
   }
   const warnings: string[] = [];
   if (merged.unknownCodes.length > 0) {
@@ -180,7 +197,7 @@ async function previewPage(
   const title = file.title?.target?.trim() || newest?.title || source.title;
   if (!file.title?.target?.trim()) warnings.push('The title is not translated.');
   return {
-    pageId: page.id,
+    pageId,
     title,
     contentHtml: sanitizeContentHtml(merged.html),
     sourceVersionId: source.id,

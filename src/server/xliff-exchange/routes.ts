@@ -6,14 +6,8 @@ import { defineRoute, type RouteSpec } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
 import { exportXliff } from './export-xliff.ts';
 import { importXliff } from './import-xliff.ts';
-import {
-  exportQuery,
-  importOutcome,
-  importQuery,
-  maxImportBytes,
-  regionParams,
-  xliffBytes,
-} from './schema.ts';
+import { exportQuery, importOutcome, importQuery, maxImportBytes, xliffBytes } from './schema.ts';
+import { regionParams } from '../regions/schema.ts';
 
 /** The content types an XLIFF import may be sent as. */
 export const XLIFF_UPLOAD_TYPES = [

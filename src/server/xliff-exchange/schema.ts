@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 
-export const regionParams = z.object({ region: z.string() });
-
 export const exportQuery = z
   .object({
     language: z.string().min(2).describe('The target language.'),

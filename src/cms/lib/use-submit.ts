@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ApiError } from '../api/client.ts';
+import { toApiError, type ApiError } from '../api/client.ts';
 
 /** Sends a form's change once at a time, keeping the error to show and whether it went through. */
-export function useSubmit(send: () => Promise<unknown>, onDone: () => void) {
+export function useSubmit(send: () => Promise<unknown>, onDone?: () => void) {
   const [error, setError] = useState<ApiError>();
   const [isBusy, setIsBusy] = useState(false);
   const [isSaved, setIsSaved] = useState(false);
@@ -13,9 +13,9 @@ export function useSubmit(send: () => Promise<unknown>, onDone: () => void) {
       await send();
       setError(undefined);
       setIsSaved(true);
-      onDone();
+      onDone?.();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : undefined);
+      setError(toApiError(caught));
     } finally {
       setIsBusy(false);
     }
