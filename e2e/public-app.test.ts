@@ -149,13 +149,14 @@ describe('public app in a browser', () => {
   });
 
   for (const language of ['de', 'ar']) {
-    it(`has no accessibility violations on the picker, dashboard, a page and search in ${language}`, async () => {
+    it(`has no accessibility violations on the picker, dashboard, a page, search and contact in ${language}`, async () => {
       const pagePath = language === 'de' ? 'gesundheit' : encodeURIComponent('الصحة');
       for (const path of [
         `/?lang=${language}`,
         `/musterstadt/${language}/`,
         `/musterstadt/${language}/${pagePath}`,
         `/musterstadt/${language}/search?q=kurs`,
+        `/musterstadt/${language}/contact`,
       ]) {
         await page.goto(`${server.origin}${path}`);
         assert.deepEqual(await axeViolations(page), [], path);

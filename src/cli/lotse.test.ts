@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate.ts';
 import { seedDemoRegion } from '../server/demo/seed-demo.ts';
 import { syncLanguageRegistry } from '../server/languages/service.ts';
 import { PublicCache } from '../server/public-cache.ts';
+import { findRegionBySlug, listRegionLanguages } from '../server/regions/repo.ts';
 import { createUser } from '../server/users/service.ts';
 import { makeDataDir, runLotse, startLotseServer } from './test-support.ts';
 
@@ -33,6 +34,7 @@ describe('the lotse command', () => {
       ['demo'],
       ['user', 'create'],
       ['user', 'reset-2fa'],
+      ['region', 'create'],
       ['backup'],
       ['restore'],
     ]) {
@@ -62,6 +64,41 @@ describe('the lotse command', () => {
     assert.match(afterwards.stdout, /exists already; nothing changed/);
   });
 
+  it('creates a region as a draft, and lists every problem of a wrong one', async () => {
+    const fresh = { LOTSE_DATA_DIR: await makeDataDir() };
+    const created = await runLotse(
+      ['region', 'create', '--slug', 'neustadt', '--name', 'Stadt Neustadt', '--languages', 'en,ar'],
+      fresh,
+    );
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Created the region Stadt Neustadt \(neustadt\) as a draft/);
+    const handle = await openDatabase({ dataDir: fresh.LOTSE_DATA_DIR, holder: 'test check' });
+    try {
+      const region = await findRegionBySlug(handle.db, 'neustadt');
+      assert.equal(region?.status, 'draft');
+      const languages = await listRegionLanguages(handle.db, region!.id);
+      assert.deepEqual(
+        languages.map((language) => [language.tag, language.source_language_tag]),
+        [
+          ['de', null],
+          ['en', 'de'],
+          ['ar', 'de'],
+        ],
+      );
+    } finally {
+      await handle.close();
+    }
+    const again = await runLotse(['region', 'create', '--slug', 'neustadt', '--name', 'Nochmal'], fresh);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /exists already/);
+    const wrong = await runLotse(
+      ['region', 'create', '--slug', 'Neu Stadt', '--name', 'X', '--languages', 'xx-unknown'],
+      fresh,
+    );
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /slug: use lower-case letters/);
+  });
+
   it('gives a first account a role in the demo region before the server ever started', async () => {
     const fresh = { LOTSE_DATA_DIR: await makeDataDir() };
     const args = [
@@ -76,7 +113,7 @@ describe('the lotse command', () => {
     ];
     const created = await runLotse(args, fresh, 'a long enough password\n');
     assert.equal(created.code, 0, created.stderr);
-    assert.match(created.stdout, /Seeded the demo region Musterstadt \(46 pages\)/);
+    assert.match(created.stdout, /Seeded the demo region Musterstadt \(50 pages\)/);
     assert.match(created.stdout, /Created user first@example.org \(editor in musterstadt\)/);
 
     const withoutDemo = { LOTSE_DATA_DIR: await makeDataDir(), LOTSE_SEED_DEMO: 'false' };

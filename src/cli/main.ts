@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { backupCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { regionCommand } from './commands/region.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { serveCommand } from './commands/serve.ts';
 import { userCommand } from './commands/user.ts';
@@ -20,6 +21,7 @@ for (const command of [
   migrateCommand,
   demoCommand,
   userCommand,
+  regionCommand,
   backupCommand,
   restoreCommand,
 ]) {

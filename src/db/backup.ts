@@ -29,21 +29,45 @@ const tables: {
   { name: 'users', orderBy: 'id', hasIdentity: true },
   { name: 'account_tokens', orderBy: 'id' },
   { name: 'region_roles', orderBy: 'user_id, region_id' },
+  { name: 'glossary_terms', orderBy: 'id', hasIdentity: true },
+  { name: 'machine_translation_usage', orderBy: 'region_id, month' },
   { name: 'content_items', orderBy: 'id', hasIdentity: true },
   // Versions only ever point at older versions, so id order inserts sources first.
   { name: 'content_versions', orderBy: 'id', hasIdentity: true },
   { name: 'pages', orderBy: 'id', deferred: 'parent_id' },
+  { name: 'region_officials', orderBy: 'region_id' },
+  { name: 'region_legal_pages', orderBy: 'region_id, purpose' },
+  { name: 'machine_translations', orderBy: 'id', hasIdentity: true },
   { name: 'feedback', orderBy: 'id', hasIdentity: true },
+  { name: 'feedback_notes', orderBy: 'id', hasIdentity: true },
   { name: 'audit_log', orderBy: 'id', hasIdentity: true },
   { name: 'translator_languages', orderBy: 'user_id, region_id, language_tag' },
   { name: 'version_reviews', orderBy: 'id', hasIdentity: true },
+  { name: 'content_reviews', orderBy: 'id', hasIdentity: true },
   { name: 'notifications', orderBy: 'id', hasIdentity: true },
   { name: 'jobs', orderBy: 'id', hasIdentity: true },
+  { name: 'links', orderBy: 'region_id, url' },
+  { name: 'link_uses', orderBy: 'region_id, url, item_type, item_id, language_tag' },
+  { name: 'link_checks', orderBy: 'id', hasIdentity: true },
+  { name: 'link_hosts', orderBy: 'host' },
   // Images are up to 5 MiB each: a few at a time.
   { name: 'media', orderBy: 'id', hasIdentity: true, binary: ['bytes'], rowsPerRead: 8 },
-  // Sessions are not backed up: a restore signs everybody out. Neither are autosaves: they are the
-  // unsaved typing of those sessions, and a restore goes back to a time before it anyway.
 ];
+
+/**
+ * The tables a backup leaves out on purpose. Sessions: a restore signs everybody out. Autosaves: the unsaved
+ * typing of those sessions, and a restore goes back to a time before it anyway. Reading ease: derived from
+ * the versions and measured again when asked for. The migration log is the backup's header.
+ */
+export const TABLES_LEFT_OUT_OF_BACKUPS: readonly string[] = [
+  'sessions',
+  'autosaves',
+  'version_reading_ease',
+  'schema_migrations',
+];
+
+/** The tables a backup holds, in the order it writes and restores them. */
+export const BACKED_UP_TABLES: readonly string[] = tables.map((table) => table.name);
 
 type Row = Record<string, unknown>;
 // Backups copy whole rows of every table; the column types are checked by the database on restore.

@@ -29,7 +29,13 @@ export interface RegionsTable {
   search_text: string;
   default_language: string;
   requires_manager_totp: Generated<boolean>;
+  /** When the region's responsible official left; null while someone is responsible. */
+  official_missing_since: Date | null;
+  /** Days after the official left before the public app shows a notice. */
+  official_grace_days: Generated<number>;
   machine_translation_monthly_characters: Generated<number>;
+  review_interval_months: Generated<number>;
+  feedback_retention_days: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -124,7 +130,26 @@ export interface FeedbackTable {
   is_helpful: boolean | null;
   comment: string | null;
   contact: string | null;
-  status: Generated<'new' | 'in-progress' | 'done' | 'spam'>;
+  status: Generated<FeedbackStatus>;
+  created_at: CreatedAt;
+  assigned_to: number | null;
+  updated_at: Generated<Date>;
+  translated_comment: string | null;
+  translation_language: string | null;
+  translation_provider: 'deepl' | 'libretranslate' | null;
+  erased_at: Date | null;
+}
+
+export type FeedbackStatus = 'new' | 'in-progress' | 'done' | 'spam';
+
+export interface FeedbackNotesTable {
+  id: Generated<number>;
+  region_id: number;
+  feedback_id: number;
+  kind: 'note' | 'reply';
+  /** null once the retention period erased a reply's text */
+  text: string | null;
+  author_id: number | null;
   created_at: CreatedAt;
 }
 
@@ -191,7 +216,7 @@ export interface NotificationsTable {
   id: Generated<number>;
   user_id: number;
   region_id: number;
-  kind: 'review.requested' | 'review.decided' | 'translation.outdated';
+  kind: 'review.requested' | 'review.decided' | 'translation.outdated' | 'region.official-missing';
   details: ColumnType<Record<string, unknown>, string, never>;
   created_at: CreatedAt;
   read_at: Date | null;
@@ -255,6 +280,63 @@ export interface GlossaryTermsTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+export interface ContentReviewsTable {
+  id: Generated<number>;
+  region_id: number;
+  page_id: number;
+  language_tag: string;
+  version_id: number;
+  reviewer_id: number | null;
+  note: string;
+  created_at: CreatedAt;
+}
+
+export interface VersionReadingEaseTable {
+  version_id: number;
+  region_id: number;
+  revision: number;
+  score: number | null;
+  words: number;
+  sentences: number;
+}
+
+export interface LinkChecksTable {
+  id: Generated<number>;
+  region_id: number;
+  period: string | null;
+  requested_by: number | null;
+  requested_at: Generated<Date>;
+  gathered_at: Date | null;
+}
+
+export type LinkOutcome = 'ok' | 'moved' | 'broken';
+
+export interface LinksTable {
+  region_id: number;
+  url: string;
+  host: string;
+  requested_at: Generated<Date>;
+  checked_at: Date | null;
+  outcome: LinkOutcome | null;
+  http_status: number | null;
+  problem: string | null;
+  moved_to: string | null;
+}
+
+export interface LinkUsesTable {
+  region_id: number;
+  url: string;
+  item_type: 'page';
+  item_id: number;
+  language_tag: string;
+  version_id: number;
+}
+
+export interface LinkHostsTable {
+  host: string;
+  next_request_at: Date;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -271,6 +353,7 @@ export interface Database {
   content_versions: ContentVersionsTable;
   pages: PagesTable;
   feedback: FeedbackTable;
+  feedback_notes: FeedbackNotesTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   translator_languages: TranslatorLanguagesTable;
@@ -285,5 +368,11 @@ export interface Database {
   glossary_terms: GlossaryTermsTable;
   region_officials: RegionOfficialsTable;
   region_legal_pages: RegionLegalPagesTable;
+  content_reviews: ContentReviewsTable;
+  version_reading_ease: VersionReadingEaseTable;
+  link_checks: LinkChecksTable;
+  links: LinksTable;
+  link_uses: LinkUsesTable;
+  link_hosts: LinkHostsTable;
   schema_migrations: SchemaMigrationsTable;
 }

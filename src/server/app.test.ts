@@ -39,6 +39,7 @@ for (const database of testDatabases()) {
         [
           '/regions',
           '/regions/{region}',
+          '/regions/{region}/{lang}/contact',
           '/regions/{region}/{lang}/feedback',
           '/regions/{region}/{lang}/pages',
           '/regions/{region}/{lang}/pages/{path}',

@@ -13,6 +13,7 @@ import { registerRoutes } from './http/route.ts';
 import { publicPageRoutes } from './pages/routes.ts';
 import { publicRegionRoutes } from './regions/routes.ts';
 import { regionSettingsRoutes } from './regions/settings.ts';
+import { workspaceRegionRoutes } from './regions/workspace-routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { accountRoutes } from './auth/routes.ts';
@@ -25,11 +26,16 @@ import { glossaryRoutes } from './glossary/routes.ts';
 import { machineTranslationRoutes } from './machine-translation/routes.ts';
 import { translationMemoryRoutes } from './translation-memory/routes.ts';
 import { goLiveRoutes } from './go-live/routes.ts';
+import { freshnessRoutes } from './freshness/routes.ts';
+import { readabilityRoutes } from './readability/routes.ts';
+import { linkCheckRoutes } from './link-check/routes.ts';
 import { registerRawBodyRoutes } from './http/raw-body-routes.ts';
 import { xliffExportRoutes, xliffImportRoutes, xliffUploadRefusals } from './xliff-exchange/routes.ts';
 import { maxImportBytes } from './xliff-exchange/schema.ts';
 import { regionMemberRoutes } from './users/routes.ts';
 import { publicFeedbackRoutes } from './feedback/routes.ts';
+import { publicContactRoutes } from './contact/routes.ts';
+import { feedbackInboxRoutes } from './feedback/inbox-routes.ts';
 import { addSecurityHeaders } from './http/security-headers.ts';
 import { registerPublicApp } from './public-app/routes.ts';
 import { publicSearchRoutes } from './search/routes.ts';
@@ -70,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...publicPageRoutes(options.ctx),
     ...publicSearchRoutes(options.ctx),
     ...publicFeedbackRoutes(options.ctx),
+    ...publicContactRoutes(options.ctx),
   ];
   registerRoutes(app, publicApiPrefix, publicRoutes);
   registerMediaFiles(app, options.ctx);
@@ -97,11 +104,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...machineTranslationRoutes(options.ctx),
     ...translationMemoryRoutes(options.ctx),
     ...goLiveRoutes(options.ctx),
+    ...freshnessRoutes(options.ctx),
+    ...readabilityRoutes(options.ctx),
+    ...linkCheckRoutes(options.ctx),
     ...xliffExportRoutes(options.ctx),
     ...regionMemberRoutes(options.ctx),
     ...auditRoutes(options.ctx),
     ...notificationRoutes(options.ctx),
     ...regionSettingsRoutes(options.ctx),
+    ...feedbackInboxRoutes(options.ctx),
+    ...workspaceRegionRoutes(options.ctx),
   ];
   registerRoutes(app, cmsApiPrefix, cmsRoutes);
   // Their own scope: only there are image bodies read, and up to the image limit.

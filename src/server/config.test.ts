@@ -25,6 +25,21 @@ describe('configuration', () => {
     assert.equal(config.publicUrl, 'https://lotse.example');
   });
 
+  it('reads the link checker’s settings, which keep private networks out of reach unless allowed', () => {
+    assert.deepEqual(loadConfig({}).linkCheck, {
+      timeoutMs: 10_000,
+      hostPauseMs: 2000,
+      allowsPrivateAddresses: false,
+    });
+    const config = loadConfig({
+      LOTSE_LINK_CHECK_TIMEOUT_MS: '500',
+      LOTSE_LINK_CHECK_HOST_PAUSE_MS: '0',
+      LOTSE_LINK_CHECK_ALLOW_PRIVATE: 'true',
+    });
+    assert.deepEqual(config.linkCheck, { timeoutMs: 500, hostPauseMs: 0, allowsPrivateAddresses: true });
+    assert.throws(() => loadConfig({ LOTSE_LINK_CHECK_TIMEOUT_MS: '5' }), /LOTSE_LINK_CHECK_TIMEOUT_MS/);
+  });
+
   it('lists every invalid setting at once', () => {
     assert.throws(
       () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'not a url' }),

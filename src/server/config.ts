@@ -21,6 +21,9 @@ const environmentSchema = z.object({
   LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOTSE_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LOTSE_MAIL_FROM: z.string().min(3).default('Lotse <no-reply@localhost>'),
+  LOTSE_LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  LOTSE_LINK_CHECK_HOST_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  LOTSE_LINK_CHECK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
 });
 
 /** Lotse's settings, read once from the environment at start. */
@@ -42,6 +45,11 @@ export interface Config {
   trustedProxyHops: number;
   /** The sender of Lotse's e-mail. */
   mailFrom: string;
+  /**
+   * The link checker: how long one request may take, the pause between two requests to one host, and
+   * whether it may reach addresses of private networks (off by default, so links cannot probe them).
+   */
+  linkCheck: { timeoutMs: number; hostPauseMs: number; allowsPrivateAddresses: boolean };
 }
 
 /** Thrown at start when the environment holds invalid settings; lists every problem. */
@@ -79,6 +87,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedsDemo: e.LOTSE_SEED_DEMO === 'true',
     trustedProxyHops: e.LOTSE_TRUST_PROXY,
     mailFrom: e.LOTSE_MAIL_FROM,
+    linkCheck: {
+      timeoutMs: e.LOTSE_LINK_CHECK_TIMEOUT_MS,
+      hostPauseMs: e.LOTSE_LINK_CHECK_HOST_PAUSE_MS,
+      allowsPrivateAddresses: e.LOTSE_LINK_CHECK_ALLOW_PRIVATE === 'true',
+    },
   };
 }
 

@@ -6,7 +6,8 @@ import { migrate } from '../db/migrate.ts';
 import { buildApp } from './app.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createMailer } from './mail/mailer.ts';
-import { jobHandlers } from './jobs/handlers.ts';
+import { jobHandlers, recurringJobs } from './jobs/handlers.ts';
+import { queueRecurringJobs } from './jobs/recurring.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { seedDemoIntoEmptyDatabase } from './demo/seed-demo.ts';
@@ -14,6 +15,9 @@ import { syncLanguageRegistry } from './languages/service.ts';
 import { PublicCache } from './public-cache.ts';
 import { syncCacheAcrossServers } from './cache-sync.ts';
 import { workspaceLoader } from './workspace-app/build-workspace.ts';
+
+/** How often a server checks whether a recurring job (link check, digest) is due for a new period. */
+const recurringCheckMs = 10 * 60 * 1000;
 
 /** A server that is listening, and how to stop it cleanly. */
 export interface RunningServer {
@@ -73,6 +77,13 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     (message) => app.log.warn(message),
   );
   jobs.start(1000);
+  const queueRecurring = () =>
+    queueRecurringJobs(handle.db, recurringJobs).catch((error: unknown) =>
+      app.log.error(error, 'The recurring jobs could not be queued.'),
+    );
+  await queueRecurring();
+  const recurringTimer = setInterval(() => void queueRecurring(), recurringCheckMs);
+  recurringTimer.unref();
   await app.listen({ port: config.port, host: config.host });
   // Built (or taken from the cache) right away, so that the first person at /cms/ does not wait.
   workspace().catch((error: unknown) => app.log.error(error, 'The workspace app could not be built.'));
@@ -82,6 +93,7 @@ async function startOn(handle: DatabaseHandle, config: Config): Promise<RunningS
     app,
     url: `http://localhost:${port}`,
     stop: async () => {
+      clearInterval(recurringTimer);
       await jobs.stop();
       await app.close();
       await cacheSync?.stop();

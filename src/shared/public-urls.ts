@@ -21,3 +21,7 @@ export function searchHref(region: string, language: string, query?: string): st
 export function feedbackAction(region: string, language: string): string {
   return `${regionHomeHref(region, language)}feedback`;
 }
+
+export function contactHref(region: string, language: string): string {
+  return `${regionHomeHref(region, language)}contact`;
+}

@@ -90,7 +90,7 @@ export function assessReadability(text: string, options: ReadabilityOptions = {}
   );
   return {
     score,
-    level: levelOf(score),
+    level: readabilityLevelOf(score),
     sentences: sentences.length,
     words,
     averageSentenceWords: round2(averageSentenceWords),
@@ -126,9 +126,10 @@ function longWordHint(word: WordToken, limit: number): ReadabilityHint | undefin
 
 /**
  * The band of a score on Amstad's scale: 80 and more leicht to sehr leicht, 70–79 mittelleicht, 50–69
- * mittel to mittelschwer, 30–49 schwer, below 30 sehr schwer (the usual table for Amstad's formula).
+ * mittel to mittelschwer, 30–49 schwer, below 30 sehr schwer (the usual table for Amstad's formula). Amstad
+ * fitted his formula to Flesch's English scale, so the same bands serve English scores.
  */
-function levelOf(score: number): ReadabilityLevel {
+export function readabilityLevelOf(score: number): ReadabilityLevel {
   if (score >= 80) return 'very-easy';
   if (score >= 70) return 'easy';
   if (score >= 50) return 'medium';

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { render } from 'preact-render-to-string';
 import { translatorFor, type Translator } from './i18n.ts';
 import type {
+  ContactModel,
   ContentPageModel,
   DashboardModel,
   LayoutModel,
@@ -10,6 +11,7 @@ import type {
   PickerModel,
   SearchModel,
 } from './view-models.ts';
+import { ContactView } from './views/contact.tsx';
 import { ContentPageView } from './views/content-page.tsx';
 import { DashboardView } from './views/dashboard.tsx';
 import { Layout } from './views/layout.tsx';
@@ -33,6 +35,9 @@ export const renderPicker = (layout: LayoutModel, model: PickerModel) =>
 
 export const renderDashboard = (layout: LayoutModel, model: DashboardModel) =>
   renderDocument(layout, (t) => <DashboardView model={model} t={t} />);
+
+export const renderContact = (layout: LayoutModel, model: ContactModel) =>
+  renderDocument(layout, (t) => <ContactView model={model} t={t} />);
 
 export const renderContentPage = (layout: LayoutModel, model: ContentPageModel) =>
   renderDocument(layout, (t) => <ContentPageView model={model} t={t} />);

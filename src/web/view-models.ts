@@ -20,7 +20,17 @@ export interface LayoutModel {
   canonicalUrl: string;
   /** hreflang alternates of this page. */
   alternates: { hreflang: string; href: string }[];
-  region?: { slug: string; name: string; homeHref: string; searchHref: string } | undefined;
+  region?:
+    | {
+        slug: string;
+        name: string;
+        homeHref: string;
+        searchHref: string;
+        contactHref: string;
+        /** Its official left and the grace period ran out: nobody is responsible for the content. */
+        isUnwatched: boolean;
+      }
+    | undefined;
   /** The language switch; absent where the page has no language versions. */
   languages: LanguageLink[];
   assets: { css: string; script: string; manifest: string; icon: string };
@@ -63,9 +73,15 @@ export interface ContentPageModel {
   lastUpdated: Date;
   breadcrumb: { title: string; href: string }[];
   children: PageLink[];
-  /** Where the feedback form posts to, and what it is about. */
-  feedback: { action: string; targetId: number; state: FeedbackState };
+  feedback: FeedbackFormModel;
   share: { url: string; qrSvg: string };
+}
+
+/** Where a feedback form posts to, what it is about, and where it stands. */
+export interface FeedbackFormModel {
+  action: string;
+  target: { type: 'page'; id: number } | { type: 'search'; query: string } | { type: 'region' };
+  state: FeedbackState;
 }
 
 /** Where the feedback on a page stands after a form was sent without JavaScript. */
@@ -91,10 +107,28 @@ export interface SearchModel {
   query: string;
   isTooShort: boolean;
   results: SearchResultModel[];
+  /** Offered when a search found nothing: the reader tells what they were looking for. */
+  feedback?: FeedbackFormModel | undefined;
 }
 
 export interface NotFoundModel {
   regionName?: string | undefined;
   homeHref?: string | undefined;
   searchHref?: string | undefined;
+}
+
+/** The contact page: who is responsible, how to reach them, and the legal pages. */
+export interface ContactModel {
+  regionName: string;
+  official:
+    | { name: string; email: string; phone: string; officeHours: string; responseDays: number | null }
+    | undefined;
+  feedback: FeedbackFormModel;
+  legalPages: {
+    purpose: 'imprint' | 'privacy' | 'accessibility';
+    title: string;
+    href: string;
+    /** Set when the page is not in the reader's language: the language it is shown in. */
+    inLanguage?: { tag: string; nativeName: string } | undefined;
+  }[];
 }

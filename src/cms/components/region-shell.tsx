@@ -13,6 +13,9 @@ import { TranslationOverviewScreen } from '../screens/translation-overview.tsx';
 import { TranslationTasksScreen } from '../screens/translation-tasks.tsx';
 import { GlossaryScreen } from '../glossary/glossary-screen.tsx';
 import { GoLiveScreen } from '../go-live/go-live-screen.tsx';
+import { LinkCheckScreen } from '../link-check/link-check-screen.tsx';
+import { QualityScreen } from '../quality/quality-screen.tsx';
+import { FeedbackScreen } from '../feedback/feedback-screen.tsx';
 import { Link } from './link.tsx';
 import { Loading } from './notice.tsx';
 import { TopBar } from './top-bar.tsx';
@@ -28,7 +31,10 @@ const sections: { path: string; label: string; action: Action }[] = [
   { path: '/tasks', label: 'region.tasks', action: 'page.translate' },
   { path: '/translations', label: 'region.translations', action: 'region.read' },
   { path: '/glossary', label: 'region.glossary', action: 'region.read' },
+  { path: '/freshness', label: 'region.freshness', action: 'region.read' },
+  { path: '/links', label: 'region.links', action: 'page.publish' },
   { path: '/members', label: 'region.members', action: 'region.manage-users' },
+  { path: '/feedback', label: 'region.feedback', action: 'feedback.manage' },
   { path: '/audit', label: 'region.audit', action: 'audit.read' },
   { path: '/go-live', label: 'region.goLive', action: 'region.manage-settings' },
   { path: '/settings', label: 'region.settings', action: 'region.manage-settings' },
@@ -64,8 +70,18 @@ export function RegionShell({ region, rest }: { region: string; rest: string }) 
     <TranslationOverviewScreen region={region} />
   ) : rest === '/glossary' ? (
     <GlossaryScreen region={region} />
+  ) : rest === '/freshness' || rest === '/freshness/readability' ? (
+    <QualityScreen
+      region={region}
+      access={access}
+      part={rest === '/freshness' ? 'freshness' : 'readability'}
+    />
+  ) : rest === '/links' ? (
+    <LinkCheckScreen region={region} />
   ) : rest === '/members' ? (
     <MembersScreen region={region} access={access} />
+  ) : rest === '/feedback' ? (
+    <FeedbackScreen region={region} />
   ) : rest === '/audit' ? (
     <AuditLogScreen region={region} />
   ) : rest === '/go-live' ? (

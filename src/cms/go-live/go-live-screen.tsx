@@ -28,6 +28,14 @@ export function GoLiveScreen({ region }: { region: string }) {
     <section>
       <h1>{t('goLive.title')}</h1>
       <p>{t(`goLive.status.${checklist.data.status}`)}</p>
+      {checklist.data.officialMissing && (
+        <Notice kind="error">
+          {t('goLive.officialMissing', {
+            since: new Date(checklist.data.officialMissing.since),
+            noticeFrom: new Date(checklist.data.officialMissing.noticeFrom),
+          })}
+        </Notice>
+      )}
       <Checklist region={region} checklist={checklist.data} language={tree.data.defaultLanguage} />
       <StatusChange region={region} checklist={checklist.data} onChanged={reload} />
       <OfficialForm region={region} checklist={checklist.data} onSaved={reload} />
@@ -69,11 +77,12 @@ function StatusChange(props: { region: string; checklist: GoLiveChecklist; onCha
   const { checklist } = props;
   const mayOverride = user?.isPlatformAdmin === true && !checklist.canGoLive;
   const goLive = useSubmit(
+    () => api('PATCH', `/regions/${segment(props.region)}/status`, { status: 'live' }),
+    props.onChanged,
+  );
+  const override = useSubmit(
     () =>
-      api('PATCH', `/regions/${segment(props.region)}/status`, {
-        status: 'live',
-        ...(mayOverride ? { overrideReason: reason } : {}),
-      }),
+      api('PATCH', `/regions/${segment(props.region)}/status`, { status: 'live', overrideReason: reason }),
     props.onChanged,
   );
   const takeOffline = useSubmit(
@@ -93,23 +102,30 @@ function StatusChange(props: { region: string; checklist: GoLiveChecklist; onCha
   return (
     <div className="panel">
       {!checklist.canGoLive && <Notice kind="info">{t('goLive.notYet')}</Notice>}
-      {mayOverride && (
-        <Field
-          label={t('goLive.overrideReason')}
-          hint={t('goLive.overrideHint')}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      )}
       <button
         type="button"
         className="button-primary"
         disabled={goLive.isBusy}
         onClick={() => void goLive.submit()}
       >
-        {t(mayOverride ? 'goLive.goLiveAnyway' : 'goLive.goLive')}
+        {t('goLive.goLive')}
       </button>
       <ErrorNotice error={goLive.error} />
+      {mayOverride && (
+        <fieldset>
+          <legend>{t('goLive.overrideTitle')}</legend>
+          <Field
+            label={t('goLive.overrideReason')}
+            hint={t('goLive.overrideHint')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <button type="button" disabled={override.isBusy} onClick={() => void override.submit()}>
+            {t('goLive.goLiveAnyway')}
+          </button>
+          <ErrorNotice error={override.error} />
+        </fieldset>
+      )}
     </div>
   );
 }

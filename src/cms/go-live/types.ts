@@ -2,6 +2,8 @@
 export interface GoLiveChecklist {
   status: 'draft' | 'live' | 'hidden' | 'archived';
   canGoLive: boolean;
+  /** Set while a public region has lost its responsible official. */
+  officialMissing: { since: string; noticeFrom: string } | null;
   conditions: { code: string; isMet: boolean; problem: string; pageIds?: number[] }[];
   official: {
     userId: number | null;

@@ -1,24 +1,14 @@
 // The region's audit log: who published, restored, archived, invited or changed settings, and when.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { segment } from '../api/client.ts';
 import type { Member, PageTree } from '../api/types.ts';
 import { Field } from '../components/field.tsx';
-import { Link } from '../components/link.tsx';
 import { Loading, RegionErrorNotice, isRefused } from '../components/notice.tsx';
-import { useI18n, type Translate } from '../i18n/i18n.ts';
-import { titleOf } from '../lib/page-tree.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { describeEntry, type AuditEntry } from '../audit/describe-entry.tsx';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
-
-interface AuditEntry {
-  id: number;
-  action: string;
-  userId: number | null;
-  userEmail: string | null;
-  details: Record<string, unknown>;
-  createdAt: string;
-}
 
 interface Filters {
   action: string;
@@ -32,7 +22,9 @@ const ACTION_FILTERS = [
   { prefix: 'page.', label: 'audit.filter.pages' },
   { prefix: 'page.published', label: 'audit.filter.published' },
   { prefix: 'role.', label: 'audit.filter.roles' },
-  { prefix: 'region.settings', label: 'audit.filter.settings' },
+  { prefix: 'region.', label: 'audit.filter.settings' },
+  { prefix: 'feedback.', label: 'audit.filter.feedback' },
+  { prefix: 'translation.', label: 'audit.filter.translations' },
   { prefix: 'media.', label: 'audit.filter.media' },
   { prefix: 'sign-', label: 'audit.filter.signIns' },
 ];
@@ -227,69 +219,9 @@ function EntryRow({
         <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
       </td>
       <td>{who}</td>
-      <td>{describe(entry, { region, members, tree, t })}</td>
+      <td>{describeEntry(entry, { region, members, tree, t })}</td>
     </tr>
   );
-}
-
-/** An entry as a sentence: what was done, and to what (a link to the page where there is one). */
-function describe(
-  entry: AuditEntry,
-  context: { region: string; members: Member[] | undefined; tree: PageTree | undefined; t: Translate },
-): ReactNode {
-  const { details } = entry;
-  const { t } = context;
-  const pageId = typeof details.pageId === 'number' ? details.pageId : undefined;
-  switch (entry.action) {
-    case 'page.published':
-    case 'page.sent-back':
-    case 'page.version-restored':
-    case 'page.archived':
-    case 'page.unarchived':
-      return (
-        <>
-          {t(`audit.action.${entry.action}`)}
-          {pageId !== undefined && (
-            <>
-              {': '}
-              <PageLink region={context.region} pageId={pageId} tree={context.tree} />
-            </>
-          )}
-        </>
-      );
-    case 'role.granted': {
-      const member = context.members?.find((candidate) => candidate.id === details.memberId);
-      return t('audit.action.role.granted', {
-        member: member?.email ?? t('audit.formerUser', { id: String(details.memberId) }),
-        role: t(`roles.${String(details.role)}`),
-      });
-    }
-    case 'region.settings-changed':
-      return t(
-        details.requiresManagerTotp === true ? 'audit.action.totpRequired' : 'audit.action.totpNotRequired',
-      );
-    case 'media.uploaded':
-      return t('audit.action.media.uploaded', { fileName: String(details.fileName ?? '') });
-    case 'sign-in':
-    case 'sign-in.failed':
-    case 'sign-out':
-    case 'sign-out-everywhere':
-    case 'two-factor.enabled':
-    case 'password-reset.requested':
-    case 'user.totp-reset':
-      return t(`audit.action.account.${entry.action}`);
-    default:
-      return t('audit.action.other', { action: entry.action });
-  }
-}
-
-function PageLink({ region, pageId, tree }: { region: string; pageId: number; tree: PageTree | undefined }) {
-  const { t } = useI18n();
-  const page = tree?.pages.find((candidate) => candidate.id === pageId);
-  const fallback = t('audit.page', { id: pageId });
-  if (!tree || !page) return <>{fallback}</>;
-  const title = titleOf(page, tree.defaultLanguage, tree.defaultLanguage) ?? fallback;
-  return <Link to={`/r/${segment(region)}/pages/${pageId}/${segment(tree.defaultLanguage)}`}>{title}</Link>;
 }
 
 /** The API query of the filters; the start date is the beginning of that day where the user is. */

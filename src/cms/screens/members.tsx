@@ -1,4 +1,5 @@
-// The people of a region: who holds which role, and inviting someone new (region managers).
+// The people of a region: who holds which role, changing or ending it, and inviting someone new (region
+// managers).
 import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
@@ -10,6 +11,7 @@ import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
 import { languageName } from '../lib/language-name.ts';
 import { findLanguage } from '../../shared/languages.ts';
+import { MemberActions } from '../members/member-actions.tsx';
 import { LIMITS } from '../../shared/limits.ts';
 
 type InvitableRole = Exclude<Role, 'platform-admin'>;
@@ -36,7 +38,7 @@ export function MembersScreen({ region, access }: { region: string; access: Regi
           ) : list.length === 0 ? (
             <p className="empty">{t('members.empty')}</p>
           ) : (
-            <MemberTable members={list} />
+            <MemberTable region={region} members={list} onChanged={() => void members.reload()} />
           )}
           {!(members.error && isRefused(members.error)) && (
             <InviteForm region={region} onInvited={() => void members.reload()} />
@@ -47,7 +49,8 @@ export function MembersScreen({ region, access }: { region: string; access: Regi
   );
 }
 
-function MemberTable({ members }: { members: Member[] }) {
+function MemberTable(props: { region: string; members: Member[]; onChanged(): void }) {
+  const { members } = props;
   const { t, language: interfaceLanguage } = useI18n();
   return (
     <div
@@ -65,6 +68,7 @@ function MemberTable({ members }: { members: Member[] }) {
             <th scope="col">{t('members.role')}</th>
             <th scope="col">{t('members.status')}</th>
             <th scope="col">{t('members.twoFactor')}</th>
+            <th scope="col">{t('members.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -79,6 +83,9 @@ function MemberTable({ members }: { members: Member[] }) {
               </td>
               <td>{member.hasPassword ? t('members.active') : t('members.invited')}</td>
               <td>{member.isTotpEnabled ? t('members.twoFactorOn') : t('members.twoFactorOff')}</td>
+              <td>
+                <MemberActions region={props.region} member={member} onChanged={props.onChanged} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -15,7 +15,12 @@ import { NOTIFICATIONS_CHANGED } from '../components/unread-count.tsx';
 
 interface Notification {
   id: number;
-  kind: 'review.requested' | 'review.decided' | 'translation.outdated' | (string & {});
+  kind:
+    | 'review.requested'
+    | 'review.decided'
+    | 'translation.outdated'
+    | 'region.official-missing'
+    | (string & {});
   region: string;
   details: Record<string, unknown>;
   createdAt: string;
@@ -119,6 +124,8 @@ function NotificationItem({
       t(details.isApproved === true ? 'notifications.approved' : 'notifications.sentBack', { title, region }),
     'translation.outdated': () =>
       t('notifications.translationOutdated', { title, region, language: languageLabel }),
+    'region.official-missing': () =>
+      t('notifications.officialMissing', { region, days: Number(details.graceDays ?? 14) }),
   };
   const sentence =
     sentences[notification.kind]?.() ?? t('notifications.other', { kind: notification.kind, region });
@@ -149,6 +156,14 @@ function NotificationItem({
               onClick={onOpen}
             >
               {t('notifications.open', { title })}
+            </Link>
+          </>
+        )}
+        {notification.kind === 'region.official-missing' && (
+          <>
+            {' · '}
+            <Link to={`/r/${segment(notification.region)}/go-live`} onClick={onOpen}>
+              {t('notifications.nameOfficial')}
             </Link>
           </>
         )}

@@ -1,5 +1,5 @@
-// The region's settings (region managers): whether its managers must use two-factor sign-in, and machine
-// translation.
+// The region's settings (region managers): whether its managers must use two-factor sign-in, how often
+// published pages are reviewed, machine translation, and how long readers' feedback is kept.
 import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
@@ -10,6 +10,9 @@ import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
 import { MachineTranslationSettingsForm } from '../machine-translation/settings-form.tsx';
+import { GraceDaysField } from '../go-live/grace-days-field.tsx';
+import { ReviewIntervalField } from '../quality/review-interval-field.tsx';
+import { RetentionForm } from '../feedback/retention-form.tsx';
 
 interface SettingsChange {
   userEmail: string | null;
@@ -27,10 +30,18 @@ export function RegionSettingsScreen({ region }: { region: string }) {
   const lastChange = useApi<{ entries: SettingsChange[] }>(
     `/regions/${segment(region)}/audit?action=region.settings-changed&limit=1`,
   );
-  const settings = useApi<{ requiresManagerTotp: boolean }>(`/regions/${segment(region)}/settings`);
+  const settings = useApi<{
+    requiresManagerTotp: boolean;
+    reviewIntervalMonths: number;
+    officialGraceDays: number;
+  }>(`/regions/${segment(region)}/settings`);
   const newest = lastChange.data?.entries[0];
   const [choice, setChoice] = useState<boolean>();
   const requiresManagerTotp = choice ?? settings.data?.requiresManagerTotp === true;
+  const [intervalChoice, setIntervalChoice] = useState<number>();
+  const reviewIntervalMonths = intervalChoice ?? settings.data?.reviewIntervalMonths;
+  const [graceChoice, setGraceChoice] = useState<number>();
+  const officialGraceDays = graceChoice ?? settings.data?.officialGraceDays;
   const [error, setError] = useState<ApiError>();
   const [isSaved, setIsSaved] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
@@ -41,7 +52,11 @@ export function RegionSettingsScreen({ region }: { region: string }) {
     setIsBusy(true);
     setIsSaved(false);
     try {
-      await api('PATCH', `/regions/${segment(region)}/settings`, { requiresManagerTotp });
+      await api('PATCH', `/regions/${segment(region)}/settings`, {
+        requiresManagerTotp,
+        reviewIntervalMonths,
+        officialGraceDays,
+      });
       setError(undefined);
       setIsSaved(true);
       await Promise.all([settings.reload(), lastChange.reload()]);
@@ -96,6 +111,20 @@ export function RegionSettingsScreen({ region }: { region: string }) {
               {t('settings.totp.selfWarning')} <Link to="/account">{t('settings.totp.setUpNow')}</Link>
             </Notice>
           )}
+          <ReviewIntervalField
+            months={reviewIntervalMonths}
+            onChange={(months) => {
+              setIntervalChoice(months);
+              setIsSaved(false);
+            }}
+          />
+          <GraceDaysField
+            days={officialGraceDays}
+            onChange={(days) => {
+              setGraceChoice(days);
+              setIsSaved(false);
+            }}
+          />
           <RegionErrorNotice error={error} />
           {isSaved && <Notice kind="success">{t('settings.saved')}</Notice>}
           <button type="submit" className="button-primary" disabled={isBusy}>
@@ -104,6 +133,7 @@ export function RegionSettingsScreen({ region }: { region: string }) {
         </form>
       )}
       <MachineTranslationSettingsForm region={region} />
+      <RetentionForm region={region} />
     </section>
   );
 }

@@ -172,6 +172,27 @@ for (const database of testDatabases()) {
       await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Anmeldung' } });
     });
 
+    it('keeps the app’s own addresses free: no top-level page is called "contact" or "search"', async () => {
+      const region = await createTestRegion(t.ctx);
+      const topLevel = await createPage(t.ctx.db, { regionId: region.id, parentId: null });
+      for (const title of ['Contact', 'Search']) {
+        await assert.rejects(
+          savePageVersion(
+            t.ctx,
+            { regionId: region.id, pageId: topLevel },
+            { language: 'en', title, contentHtml: '', status: 'draft' },
+          ),
+          (error) => issuesOf(error).includes('slug'),
+        );
+      }
+      const parent = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Rathaus' } });
+      await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        parentId: parent.pageId,
+        titles: { de: 'Kontakt', en: 'Contact' },
+      });
+    });
+
     it('lists every problem of an invalid version at once', async () => {
       const region = await createTestRegion(t.ctx);
       const pageId = await createPage(t.ctx.db, { regionId: region.id, parentId: null });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { getTranslationStates } from '../content/service.ts';
-import { findRegionBySlug } from '../regions/repo.ts';
+import { goLiveConditions } from '../go-live/conditions.ts';
+import { loadGoLiveState } from '../go-live/repo.ts';
+import { findRegionBySlug, listRegionLanguages } from '../regions/repo.ts';
 import { testDatabases } from '../test-support/databases.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
 import { seedDemoRegion } from './seed-demo.ts';
@@ -44,6 +46,27 @@ describe('demo region Musterstadt', () => {
       }
     }
     assert.deepEqual(found.sort(), ['en:outdated', 'fa:missing']);
+  });
+
+  it('meets every go-live condition, and its contact page names the official and the legal pages', async () => {
+    const region = (await findRegionBySlug(t.ctx.db, 'musterstadt'))!;
+    const languages = await listRegionLanguages(t.ctx.db, region.id);
+    const actor = { isPlatformAdmin: true, role: undefined, translatorLanguages: [] };
+    const { facts } = await loadGoLiveState(t.ctx.db, { region, languages, actor });
+    assert.deepEqual(
+      goLiveConditions(facts).filter((condition) => !condition.isMet),
+      [],
+    );
+    const contact = (await t.app.inject({ url: '/api/v1/regions/musterstadt/ar/contact' })).json();
+    assert.equal(contact.official.name, 'Integrationsbüro der Stadt Musterstadt');
+    assert.deepEqual(
+      contact.legalPages.map((page: { purpose: string; language: string }) => [page.purpose, page.language]),
+      [
+        ['imprint', 'ar'],
+        ['privacy', 'ar'],
+        ['accessibility', 'ar'],
+      ],
+    );
   });
 
   it('is idempotent', async () => {

@@ -5,6 +5,8 @@ import { insertGlossaryTerm } from '../glossary/repo.ts';
 import { updateMachineTranslationSettings } from '../machine-translation/repo.ts';
 import { findRegionBySlug } from '../regions/repo.ts';
 import { createRegion } from '../regions/service.ts';
+import { setLegalPages, upsertOfficial } from '../go-live/repo.ts';
+import { insertRegionRole, insertUser } from '../users/repo.ts';
 import { loadDemoPages, type DemoPage } from './demo-pages.ts';
 
 export const demoRegionSlug = 'musterstadt';
@@ -40,7 +42,8 @@ export async function seedDemoIntoEmptyDatabase(
 
 /**
  * Creates the demo region "Musterstadt" with its pages in five languages, one outdated and one missing
- * translation, machine translation set up per language and a small glossary. Does nothing when the region
+ * translation, machine translation set up per language, a small glossary, and a responsible official with
+ * the legal pages, so that it meets every go-live condition. Does nothing when the region
  * exists already, so it can run any number of times.
  */
 export async function seedDemoRegion(ctx: PublishingContext): Promise<DemoSeedResult> {
@@ -61,16 +64,56 @@ export async function seedDemoRegion(ctx: PublishingContext): Promise<DemoSeedRe
   });
   await seedTranslationAids(ctx, region.id);
   const result: DemoSeedResult = { isCreated: true, pages: 0, versions: 0 };
+  const pageIds = new Map<string, number>();
   const seedTree = async (nodes: DemoPage[], parentId: number | null): Promise<void> => {
     for (const node of nodes) {
       const pageId = await createPage(ctx.db, { regionId: region.id, parentId, icon: node.icon ?? null });
+      pageIds.set(node.key, pageId);
       result.pages += 1;
       result.versions += await seedTexts(ctx, region.id, pageId, node);
       await seedTree(node.children, pageId);
     }
   };
   await seedTree(pages, null);
+  await seedResponsibility(ctx, region.id, pageIds);
   return result;
+}
+
+/**
+ * What lets the demo pass its own go-live gate: a responsible official (a region manager whose account has
+ * no password yet, so nobody can sign in with it) and the imprint, privacy and accessibility pages.
+ */
+async function seedResponsibility(
+  ctx: Pick<AppContext, 'db'>,
+  regionId: number,
+  pageIds: Map<string, number>,
+): Promise<void> {
+  const official = await insertUser(ctx.db, {
+    email: 'integration@musterstadt.example',
+    display_name: 'Amira Beispiel',
+    password_hash: null,
+    is_platform_admin: false,
+  });
+  await insertRegionRole(ctx.db, { user_id: official.id, region_id: regionId, role: 'region-manager' });
+  await upsertOfficial(ctx.db, {
+    region_id: regionId,
+    user_id: official.id,
+    public_name: 'Integrationsbüro der Stadt Musterstadt',
+    email: 'integration@musterstadt.example',
+    phone: '+49 1234 567-250',
+    office_hours: 'Mo–Do 9–12 Uhr, Do 14–17 Uhr',
+    response_days: 3,
+  });
+  const pageOf = (key: string) => {
+    const pageId = pageIds.get(key);
+    if (pageId === undefined) throw new Error(`The demo seed has no page "${key}".`);
+    return pageId;
+  };
+  await setLegalPages(ctx.db, regionId, {
+    imprint: pageOf('imprint'),
+    privacy: pageOf('privacy'),
+    accessibility: pageOf('accessibility'),
+  });
 }
 
 async function seedTexts(

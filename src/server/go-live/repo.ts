@@ -157,3 +157,43 @@ export async function loadGoLiveState(db: Kysely<Database>, where: WorkspaceRegi
   };
   return { facts, official, legalPages: legal };
 }
+
+/** Flags the region as without official since the given time, or (with null) clears the flag. */
+export async function setOfficialMissingSince(
+  db: Kysely<Database>,
+  regionId: number,
+  since: Date | null,
+): Promise<void> {
+  await db.updateTable('regions').set({ official_missing_since: since }).where('id', '=', regionId).execute();
+}
+
+/** Who is told when a region loses its official: its managers and every platform admin. */
+export function listOfficialWatchers(db: Kysely<Database>, regionId: number) {
+  return db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.email'])
+    .where((eb) =>
+      eb.or([
+        eb('u.is_platform_admin', '=', true),
+        eb.exists(
+          eb
+            .selectFrom('region_roles as rr')
+            .select('rr.user_id')
+            .whereRef('rr.user_id', '=', 'u.id')
+            .where('rr.region_id', '=', regionId)
+            .where('rr.role', '=', 'region-manager'),
+        ),
+      ]),
+    )
+    .orderBy('u.id')
+    .execute();
+}
+
+/** The pages chosen as imprint, privacy notice and accessibility statement. */
+export function listLegalPages(db: Kysely<Database>, regionId: number) {
+  return db
+    .selectFrom('region_legal_pages')
+    .select(['purpose', 'page_id'])
+    .where('region_id', '=', regionId)
+    .execute();
+}

@@ -57,6 +57,13 @@ export const goLiveChecklist = z.object({
   status: z.enum(['draft', 'live', 'hidden', 'archived']),
   canGoLive: z.boolean(),
   conditions: z.array(condition),
+  officialMissing: z
+    .object({
+      since: z.string().describe('When the responsible official’s role or account ended.'),
+      noticeFrom: z.string().describe('From when the public app tells readers that nobody is responsible.'),
+    })
+    .nullable()
+    .describe('Set while a public region has lost its responsible official.'),
   official: z
     .object({
       userId: z.number().int().nullable(),

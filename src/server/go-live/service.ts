@@ -1,6 +1,7 @@
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
 import type { AppContext } from '../context.ts';
+import { watchOfficial } from './watch-official.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { listPages } from '../pages/repo.ts';
@@ -23,6 +24,14 @@ export async function loadGoLiveChecklist(ctx: AppContext, where: WorkspaceRegio
     status: region.status,
     canGoLive: conditions.every((condition) => condition.isMet),
     conditions,
+    officialMissing: region.official_missing_since
+      ? {
+          since: region.official_missing_since.toISOString(),
+          noticeFrom: new Date(
+            region.official_missing_since.getTime() + region.official_grace_days * 86_400_000,
+          ).toISOString(),
+        }
+      : null,
     official: official
       ? {
           userId: official.user_id,
@@ -75,6 +84,7 @@ export async function nameOfficial(
     });
   });
   ctx.cache.invalidateRegion(regionId);
+  await watchOfficial(ctx, regionId);
 }
 
 /** Chooses the region's imprint, privacy notice and accessibility statement among its pages. */

@@ -4,7 +4,12 @@ import type { Mailer } from '../mail/mailer.ts';
 import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
 import { machineTranslationJobKind } from '../machine-translation/service.ts';
 import { machineTranslationJobHandler } from '../machine-translation/translate-request.ts';
+import { feedbackRetentionJobHandler, feedbackRetentionJobKind } from '../feedback/retention.ts';
+import { officialWatchJobHandler, officialWatchJobKind } from '../go-live/watch-official.ts';
+import { freshnessDigestHandlers, freshnessDigestJob } from '../freshness/digest.ts';
 import { scheduledChangeHandlers } from '../scheduling/service.ts';
+import { linkCheckJobHandlers, linkCheckRecurringJob } from '../link-check/jobs.ts';
+import type { RecurringJob } from './recurring.ts';
 import type { JobHandler } from './runner.ts';
 
 /** Every kind of background job Lotse knows, with the handler that does it. */
@@ -14,5 +19,17 @@ export function jobHandlers(ctx: AppContext, mailer: Mailer): Record<string, Job
     [passwordResetJobKind]: passwordResetJobHandler(ctx),
     [machineTranslationJobKind]: machineTranslationJobHandler(ctx),
     ...scheduledChangeHandlers(ctx),
+    ...freshnessDigestHandlers(ctx),
+    [officialWatchJobKind]: officialWatchJobHandler(ctx),
+    [feedbackRetentionJobKind]: feedbackRetentionJobHandler(ctx),
+    ...linkCheckJobHandlers(ctx),
   };
 }
+
+/** The jobs that run on their own, each once per period (queued by every server, run by one). */
+export const recurringJobs: readonly RecurringJob[] = [
+  { kind: officialWatchJobKind, period: 'daily' },
+  { kind: feedbackRetentionJobKind, period: 'daily' },
+  freshnessDigestJob,
+  linkCheckRecurringJob,
+];

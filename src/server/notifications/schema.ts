@@ -28,18 +28,27 @@ export const translationOutdatedDetails = z.object({
 });
 export type TranslationOutdatedDetails = z.output<typeof translationOutdatedDetails>;
 
+/** A region lost its responsible official; after `graceDays` the public app shows a notice. */
+export const officialMissingDetails = z.object({ graceDays: z.number().int() });
+
 export const notificationList = z.object({
   notifications: z.array(
     z.object({
       id: z.number().int(),
-      kind: z.enum(['review.requested', 'review.decided', 'translation.outdated']),
+      kind: z.enum(['review.requested', 'review.decided', 'translation.outdated', 'region.official-missing']),
       region: z.string(),
       details: z
-        .union([reviewDecidedDetails, reviewRequestedDetails, translationOutdatedDetails])
+        .union([
+          reviewDecidedDetails,
+          reviewRequestedDetails,
+          translationOutdatedDetails,
+          officialMissingDetails,
+        ])
         .describe(
           '`review.requested`: pageId, language, versionId, title; `review.decided` adds decision, isApproved ' +
             'and comment. Notifications stored before language and decision were recorded may lack them. ' +
-            '`translation.outdated`: pageId, language (the outdated one), title, sourceLanguage, sourceVersionId.',
+            '`translation.outdated`: pageId, language (the outdated one), title, sourceLanguage, sourceVersionId. ' +
+            '`region.official-missing`: graceDays.',
         ),
       createdAt: z.string(),
       isRead: z.boolean(),

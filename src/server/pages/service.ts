@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { RESERVED_PAGE_SLUGS } from '../../shared/limits.ts';
 import { pageHref } from '../../shared/public-urls.ts';
 import { slugify } from '../../shared/slug.ts';
 import {
@@ -206,6 +207,14 @@ export async function assertSlugFree(
   db: Kysely<Database>,
   options: { regionId: number; pageId: number; parentId: number | null; language: string; slug: string },
 ): Promise<void> {
+  if (options.parentId === null && RESERVED_PAGE_SLUGS.includes(options.slug)) {
+    throw invalidInput([
+      {
+        field: 'slug',
+        message: `"${options.slug}" is the address of one of the app's own pages; choose another slug for a top-level page`,
+      },
+    ]);
+  }
   const siblings = (await listChildIds(db, options.regionId, options.parentId)).filter(
     (id) => id !== options.pageId,
   );

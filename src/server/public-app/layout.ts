@@ -3,7 +3,8 @@ import type { AssetBundle } from '../../web/assets.ts';
 import type { LanguageLink, LayoutModel } from '../../web/view-models.ts';
 import type { AppContext } from '../context.ts';
 import type { PublicRegion } from '../regions/service.ts';
-import { regionHomeHref, searchHref } from '../../shared/public-urls.ts';
+import { contactHref, regionHomeHref, searchHref } from '../../shared/public-urls.ts';
+import { isUnwatchedPublicly } from '../regions/policy.ts';
 
 /** What a page tells the layout about itself. */
 export interface PageFrame {
@@ -45,6 +46,8 @@ export function regionLayout(
       name: region.name,
       homeHref: regionHomeHref(region.slug, language),
       searchHref: searchHref(region.slug, language),
+      contactHref: contactHref(region.slug, language),
+      isUnwatched: isUnwatchedPublicly(region, new Date()),
     },
     languages: visible.map((l): LanguageLink => ({
       tag: l.tag,

@@ -5,9 +5,10 @@ import type { AppContext } from '../context.ts';
 import { getPublicLanguageContent } from '../pages/service.ts';
 import { PublicCache } from '../public-cache.ts';
 import type { PublicRegion } from '../regions/service.ts';
+import { renderContactPage } from './contact-page.ts';
 import { renderSearchPage } from './other-pages.ts';
 import { renderContentPage, renderDashboard } from './region-pages.ts';
-import { pageHref, regionHomeHref, searchHref } from '../../shared/public-urls.ts';
+import { contactHref, pageHref, regionHomeHref, searchHref } from '../../shared/public-urls.ts';
 
 /** A page as the offline bundle carries it: its address, the rendered document, and a hash of it. */
 export interface OfflineEntry {
@@ -55,7 +56,13 @@ export function loadOfflineBundle(
       },
       {
         url: searchHref(slug, language),
-        html: (await renderSearchPage(ctx, assets, publicRegion, { language, query: '' })).html,
+        html: (
+          await renderSearchPage(ctx, assets, publicRegion, { language, query: '', feedbackState: 'open' })
+        ).html,
+      },
+      {
+        url: contactHref(slug, language),
+        html: (await renderContactPage(ctx, assets, publicRegion, { language, feedbackState: 'open' })).html,
       },
     ];
     for (const page of content.pages) {

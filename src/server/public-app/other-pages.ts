@@ -3,14 +3,14 @@ import { findLanguage } from '../../shared/languages.ts';
 import type { AssetBundle } from '../../web/assets.ts';
 import { translatorFor, UI_LANGUAGES } from '../../web/i18n.ts';
 import { renderNotFound, renderOffline, renderPicker, renderSearch } from '../../web/render.tsx';
-import type { LayoutModel } from '../../web/view-models.ts';
+import type { FeedbackState, LayoutModel } from '../../web/view-models.ts';
 import type { AppContext } from '../context.ts';
 import type { PublicRegion } from '../regions/service.ts';
 import { listPublicRegions } from '../regions/service.ts';
 import { searchPublicPages } from '../search/service.ts';
 import { regionLayout } from './layout.ts';
 import type { RenderedPage } from './region-pages.ts';
-import { pageHref, regionHomeHref, searchHref } from '../../shared/public-urls.ts';
+import { feedbackAction, pageHref, regionHomeHref, searchHref } from '../../shared/public-urls.ts';
 
 /** The layout of pages outside any region, in an interface language. */
 function platformLayout(
@@ -73,7 +73,7 @@ export async function renderSearchPage(
   ctx: AppContext,
   assets: AssetBundle,
   publicRegion: PublicRegion,
-  options: { language: string; query: string },
+  options: { language: string; query: string; feedbackState: FeedbackState },
 ): Promise<RenderedPage> {
   const { t } = translatorFor(options.language);
   const slug = publicRegion.region.slug;
@@ -91,6 +91,14 @@ export async function renderSearchPage(
       snippet: result.snippet,
       onlyInLanguage: result.isDefaultLanguageOnly ? nameOf(result.language) : undefined,
     })),
+    feedback:
+      results.length === 0 && query.length >= 2
+        ? {
+            action: feedbackAction(slug, options.language),
+            target: { type: 'search' as const, query },
+            state: options.feedbackState,
+          }
+        : undefined,
   };
   const layout = regionLayout(ctx, assets, publicRegion, options.language, {
     title: query ? `${t('search.title')}: ${query}` : t('search.title'),

@@ -101,7 +101,11 @@ export async function renderContentPage(
       lastUpdated: page.lastUpdated,
       breadcrumb,
       children,
-      feedback: { action: feedbackAction(slug, language), targetId: page.id, state: options.feedbackState },
+      feedback: {
+        action: feedbackAction(slug, language),
+        target: { type: 'page' as const, id: page.id },
+        state: options.feedbackState,
+      },
       share: {
         url,
         qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),

@@ -180,6 +180,7 @@ describe('public app pages', () => {
       full.manifest.some((entry: { url: string }) => entry.url === `/${slug}/de/gesundheit/hausarzt`),
     );
     assert.ok(full.manifest.some((entry: { url: string }) => entry.url === `/${slug}/de/search`));
+    assert.ok(full.manifest.some((entry: { url: string }) => entry.url === `/${slug}/de/contact`));
     assert.ok(full.searchIndex.some((entry: { title: string }) => entry.title === 'Hausarzt'));
     const have = full.manifest.map((entry: { hash: string }) => entry.hash).join(',');
     assert.deepEqual((await get(`/${slug}/de/offline.json?have=${have}`)).json().pages, []);

@@ -17,17 +17,24 @@ import { PublicCache } from '../public-cache.ts';
 import { regionListQuery } from '../regions/schema.ts';
 import { getPublicRegion, type PublicRegion } from '../regions/service.ts';
 import { bundleChangesSince, loadOfflineBundle } from './offline-bundle.ts';
+import { renderContactPage } from './contact-page.ts';
 import { renderNotFoundPage, renderOfflinePage, renderPickerPage, renderSearchPage } from './other-pages.ts';
 import { renderContentPage, renderDashboard, type RenderedPage } from './region-pages.ts';
 import { serveAsset } from './serve-asset.ts';
 import { buildRegionSitemap, buildRobotsTxt } from './sitemap.ts';
-import { pageHref, regionHomeHref } from '../../shared/public-urls.ts';
+import { contactHref, pageHref, regionHomeHref, searchHref } from '../../shared/public-urls.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 const pickerQuery = regionListQuery.extend({ lang: z.string().optional() });
 const feedbackStates = new Set<FeedbackState>(['thanks', 'failed', 'too-many']);
 
 type RegionParams = { region: string; lang?: string; '*'?: string };
+
+/** Where a feedback form sent without JavaScript stands, from the `feedback` query parameter. */
+function feedbackStateOf(query: unknown): FeedbackState {
+  const state = (query as { feedback?: unknown } | undefined)?.feedback;
+  return feedbackStates.has(state as FeedbackState) ? (state as FeedbackState) : 'open';
+}
 
 /** The public app: the region picker, the pages of each region in each language, search and feedback. */
 export async function registerPublicApp(
@@ -74,8 +81,7 @@ export async function registerPublicApp(
     if (!region) return reply;
     const language = request.params.lang ?? '';
     const path = request.params['*'] ?? '';
-    const feedbackState = (request.query as { feedback?: string }).feedback as FeedbackState;
-    const state = feedbackStates.has(feedbackState) ? feedbackState : 'open';
+    const state = feedbackStateOf(request.query);
     const key = `html:${language}:${path}:${state}`;
     try {
       const page = await ctx.cache.responses.get(PublicCache.regionScope(region.region.id), key, async () => {
@@ -141,7 +147,7 @@ export async function registerPublicApp(
     },
   );
 
-  app.get<{ Params: RegionParams; Querystring: { q?: string } }>(
+  app.get<{ Params: RegionParams; Querystring: { q?: string; feedback?: string } }>(
     '/:region/:lang/search',
     async (request, reply) => {
       const region = await publicRegionOr404(request, reply);
@@ -151,6 +157,7 @@ export async function registerPublicApp(
         const page = await renderSearchPage(ctx, assets, region, {
           language: request.params.lang ?? '',
           query,
+          feedbackState: feedbackStateOf(request.query),
         });
         reply.header('cache-control', publicCacheControl);
         return sendHtml(request, reply, page);
@@ -159,6 +166,26 @@ export async function registerPublicApp(
       }
     },
   );
+
+  app.get<{ Params: RegionParams }>('/:region/:lang/contact', async (request, reply) => {
+    const region = await publicRegionOr404(request, reply);
+    if (!region) return reply;
+    const language = request.params.lang ?? '';
+    const feedbackState = feedbackStateOf(request.query);
+    try {
+      const page = await ctx.cache.responses.get(
+        PublicCache.regionScope(region.region.id),
+        `html:${language}:contact:${feedbackState}`,
+        async () => {
+          const rendered = await renderContactPage(ctx, assets, region, { language, feedbackState });
+          return { ...prepareBody(Buffer.from(rendered.html), htmlType), status: rendered.status };
+        },
+      );
+      return sendCachedResponse(request, reply, page, publicCacheControl);
+    } catch (error) {
+      return answerNotFound(error, request, reply, region);
+    }
+  });
 
   app.post<{ Params: RegionParams }>('/:region/:lang/feedback', async (request, reply) => {
     const region = await publicRegionOr404(request, reply);
@@ -170,11 +197,21 @@ export async function registerPublicApp(
     const parsed = feedbackInput.safeParse(request.body);
     const targetId = Number((request.body as { targetId?: unknown } | undefined)?.targetId);
     const target = content.byId.get(targetId);
-    const back = (state: FeedbackState) =>
-      reply.redirect(
-        `${target ? pageHref(region.region.slug, language, target.path) : regionHomeHref(region.region.slug, language)}?feedback=${state}#feedback`,
-        303,
-      );
+    const slug = region.region.slug;
+    const targetType = (request.body as { targetType?: unknown } | undefined)?.targetType;
+    const searchQuery = String((request.body as { searchQuery?: unknown } | undefined)?.searchQuery ?? '');
+    const back = (state: FeedbackState) => {
+      const query = new URLSearchParams(targetType === 'search' && searchQuery ? { q: searchQuery } : {});
+      query.set('feedback', state);
+      const path = target
+        ? pageHref(slug, language, target.path)
+        : targetType === 'search'
+          ? searchHref(slug, language)
+          : targetType === 'region'
+            ? contactHref(slug, language)
+            : regionHomeHref(slug, language);
+      return reply.redirect(`${path}?${query}#feedback`, 303);
+    };
     if (!parsed.success) return back('failed');
     try {
       await submitFeedback(ctx, region, { language, client: request.ip, feedback: parsed.data });

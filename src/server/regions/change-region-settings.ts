@@ -24,7 +24,11 @@ export async function changeRegionSettings(
     );
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await updateRegionSettings(trx, where.region.id, { requires_manager_totp: input.requiresManagerTotp });
+    await updateRegionSettings(trx, where.region.id, {
+      requires_manager_totp: input.requiresManagerTotp,
+      review_interval_months: input.reviewIntervalMonths,
+      official_grace_days: input.officialGraceDays,
+    });
     await insertAuditEntry(trx, {
       action: 'region.settings-changed',
       regionId: where.region.id,

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { RegionLanguageRow, RegionRow } from './repo.ts';
-import type { publicLanguage, publicRegionDetail, publicRegionSummary, regionSettings } from './schema.ts';
+import type {
+  publicLanguage,
+  publicRegionDetail,
+  publicRegionSummary,
+  regionSettings,
+  workspaceRegion,
+} from './schema.ts';
 
 /** A region as the public list shows it. */
 export function presentRegionSummary(
@@ -59,5 +65,20 @@ export function presentRegionDetail(
 
 /** A region's workspace settings. */
 export function presentRegionSettings(region: RegionRow): z.output<typeof regionSettings> {
-  return { requiresManagerTotp: region.requires_manager_totp };
+  return {
+    requiresManagerTotp: region.requires_manager_totp,
+    reviewIntervalMonths: region.review_interval_months,
+    officialGraceDays: region.official_grace_days,
+  };
+}
+
+/** A region as the workspace lists it. */
+export function presentWorkspaceRegion(region: RegionRow): z.output<typeof workspaceRegion> {
+  return {
+    slug: region.slug,
+    name: region.name,
+    kind: region.kind,
+    status: region.status,
+    defaultLanguage: region.default_language,
+  };
 }

@@ -88,7 +88,28 @@ export async function updateRegionStatus(
 export async function updateRegionSettings(
   db: Kysely<Database>,
   regionId: number,
-  values: { requires_manager_totp: boolean },
+  values: {
+    requires_manager_totp: boolean;
+    review_interval_months?: number | undefined;
+    official_grace_days?: number | undefined;
+  },
 ): Promise<void> {
   await db.updateTable('regions').set(values).where('id', '=', regionId).execute();
+}
+
+/** Every region, by name (what platform admins see). */
+export function listAllRegions(db: Kysely<Database>): Promise<RegionRow[]> {
+  return db.selectFrom('regions').selectAll().orderBy('name').execute();
+}
+
+/** The regions in which someone holds a role, by name. */
+export function listRegionsOfUser(db: Kysely<Database>, userId: number): Promise<RegionRow[]> {
+  return db
+    .selectFrom('regions')
+    .selectAll()
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('region_roles').select('region_id').where('user_id', '=', userId),
+    )
+    .orderBy('name')
+    .execute();
 }

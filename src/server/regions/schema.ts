@@ -114,5 +114,37 @@ export const regionParams = z.object({ region: z.string() });
 /** A region's workspace settings, as read and as changed. */
 export const regionSettings = z.object({
   requiresManagerTotp: z.boolean().describe('Whether the region’s managers must use two-factor sign-in.'),
+  reviewIntervalMonths: z
+    .number()
+    .int()
+    .min(1)
+    .max(LIMITS.reviewIntervalMaxMonths)
+    .optional()
+    .describe(
+      'Months after publication or the last review by which a published text is reviewed again (12 unless set); always answered, kept as it is when a change leaves it out.',
+    ),
+  officialGraceDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(LIMITS.officialGraceMaxDays)
+    .optional()
+    .describe(
+      'Days after the responsible official left before the public app says that nobody is responsible (14 unless set); always answered, kept as it is when a change leaves it out.',
+    ),
 });
 export type RegionSettings = z.output<typeof regionSettings>;
+
+/** A new region as a platform admin asks for it; it always starts as a draft and goes live through the gate. */
+export const regionCreationInput = newRegionInput.omit({ status: true });
+
+/** A region as the workspace lists it, with its state. */
+export const workspaceRegion = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(['city', 'county', 'provider']),
+  status: z.enum(['draft', 'live', 'hidden', 'archived']),
+  defaultLanguage: z.string(),
+});
+
+export const workspaceRegionList = z.object({ regions: z.array(workspaceRegion) });

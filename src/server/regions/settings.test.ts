@@ -56,9 +56,17 @@ for (const database of testDatabases()) {
       const manager = await signInWithRole(t, 'region-manager', region);
       const shown = await settingsOf(region.slug, manager.headers);
       assert.equal(shown.statusCode, 200, shown.body);
-      assert.deepEqual(shown.json(), { requiresManagerTotp: false });
+      assert.deepEqual(shown.json(), {
+        requiresManagerTotp: false,
+        reviewIntervalMonths: 12,
+        officialGraceDays: 14,
+      });
       const admin = await signInPlatformAdmin();
-      assert.deepEqual((await settingsOf(region.slug, admin)).json(), { requiresManagerTotp: false });
+      assert.deepEqual((await settingsOf(region.slug, admin)).json(), {
+        requiresManagerTotp: false,
+        reviewIntervalMonths: 12,
+        officialGraceDays: 14,
+      });
 
       const editor = await signInWithRole(t, 'editor', region);
       assert.equal((await settingsOf(region.slug, editor.headers)).statusCode, 403);
@@ -80,6 +88,8 @@ for (const database of testDatabases()) {
       );
       assert.deepEqual((await settingsOf(region.slug, manager.headers)).json(), {
         requiresManagerTotp: false,
+        reviewIntervalMonths: 12,
+        officialGraceDays: 14,
       });
       assert.equal((await change(region.slug, manager.headers, false)).statusCode, 200);
 
@@ -95,6 +105,8 @@ for (const database of testDatabases()) {
       assert.equal((await change(region.slug, manager.headers, true)).statusCode, 200);
       assert.deepEqual((await settingsOf(region.slug, manager.headers)).json(), {
         requiresManagerTotp: true,
+        reviewIntervalMonths: 12,
+        officialGraceDays: 14,
       });
     });
 
@@ -103,7 +115,11 @@ for (const database of testDatabases()) {
       const admin = await signInPlatformAdmin();
       const changed = await change(region.slug, admin, true);
       assert.equal(changed.statusCode, 200, changed.body);
-      assert.deepEqual((await settingsOf(region.slug, admin)).json(), { requiresManagerTotp: true });
+      assert.deepEqual((await settingsOf(region.slug, admin)).json(), {
+        requiresManagerTotp: true,
+        reviewIntervalMonths: 12,
+        officialGraceDays: 14,
+      });
       const audit = await t.ctx.db
         .selectFrom('audit_log')
         .select(['action', 'details'])
@@ -121,6 +137,39 @@ for (const database of testDatabases()) {
         409,
         'the manager role holds them to it as well',
       );
+    });
+
+    it('changes the review interval within 1 to 36 months, and keeps it when a change leaves it out', async () => {
+      const region = await createTestRegion(t.ctx);
+      const manager = await signInWithRole(t, 'region-manager', region);
+      const patch = (payload: object) =>
+        t.app.inject({
+          method: 'PATCH',
+          url: `/api/cms/regions/${region.slug}/settings`,
+          headers: manager.headers,
+          payload,
+        });
+      const refused = await patch({
+        requiresManagerTotp: 'no',
+        reviewIntervalMonths: 37,
+        officialGraceDays: 91,
+      });
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(
+        refused.json().error.details.issues.map((issue: { field: string }) => issue.field),
+        ['body.requiresManagerTotp', 'body.reviewIntervalMonths', 'body.officialGraceDays'],
+      );
+      assert.equal(
+        (await patch({ requiresManagerTotp: false, reviewIntervalMonths: 6, officialGraceDays: 30 }))
+          .statusCode,
+        200,
+      );
+      assert.equal((await change(region.slug, manager.headers, false)).statusCode, 200);
+      assert.deepEqual((await settingsOf(region.slug, manager.headers)).json(), {
+        requiresManagerTotp: false,
+        reviewIntervalMonths: 6,
+        officialGraceDays: 30,
+      });
     });
   });
 }

@@ -86,3 +86,41 @@ export function listMembersOfRegion(db: Kysely<Database>, regionId: number) {
 }
 
 export type RegionMemberRow = Awaited<ReturnType<typeof listMembersOfRegion>>[number];
+
+/** The role someone holds in a region, if any. */
+export function findRegionRole(db: Kysely<Database>, options: { regionId: number; userId: number }) {
+  return db
+    .selectFrom('region_roles')
+    .select('role')
+    .where('region_id', '=', options.regionId)
+    .where('user_id', '=', options.userId)
+    .executeTakeFirst();
+}
+
+/** How many region managers the region has. */
+export async function countManagers(db: Kysely<Database>, regionId: number): Promise<number> {
+  const row = await db
+    .selectFrom('region_roles')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('region_id', '=', regionId)
+    .where('role', '=', 'region-manager')
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Ends someone's role in a region (with a translator's languages there). */
+export async function deleteRegionRole(
+  db: Kysely<Database>,
+  options: { regionId: number; userId: number },
+): Promise<void> {
+  await db
+    .deleteFrom('translator_languages')
+    .where('region_id', '=', options.regionId)
+    .where('user_id', '=', options.userId)
+    .execute();
+  await db
+    .deleteFrom('region_roles')
+    .where('region_id', '=', options.regionId)
+    .where('user_id', '=', options.userId)
+    .execute();
+}

@@ -1,11 +1,15 @@
+import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { requireAuth } from '../auth/request-auth.ts';
 import { defineRoute } from '../http/route.ts';
 import { accessRegion } from '../page-editing/access.ts';
 import { regionParams } from '../regions/schema.ts';
 import { presentRegionMember } from './present.ts';
+import { changeMemberRole, removeMember } from './change-member-role.ts';
 import { inviteToRegion, listRegionMembers } from './region-members.ts';
-import { invited, regionInvitationInput, regionMembers } from './schema.ts';
+import { invited, memberParams, regionInvitationInput, regionMembers, roleChangeInput } from './schema.ts';
+
+const done = z.object({ status: z.literal('done') });
 
 /** The people of a region: who holds which role, and inviting more (region managers). */
 export function regionMemberRoutes(ctx: AppContext) {
@@ -50,6 +54,39 @@ export function regionMemberRoutes(ctx: AppContext) {
         );
         reply.code(201);
         return { id: user.id, isNewAccount: isNew };
+      },
+    }),
+    defineRoute({
+      method: 'PATCH',
+      path: '/regions/{region}/users/{userId}',
+      operationId: 'changeRegionUserRole',
+      summary: 'Give a member another role (the last region manager keeps theirs)',
+      tag: 'users',
+      params: memberParams,
+      body: roleChangeInput,
+      response: done,
+      errors: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict'],
+      handle: async ({ params, body, request }) => {
+        const auth = await requireAuth(ctx, request);
+        const where = await accessRegion(ctx, auth, params.region, 'region.manage-users');
+        await changeMemberRole(ctx, auth, where, { userId: params.userId, change: body });
+        return { status: 'done' as const };
+      },
+    }),
+    defineRoute({
+      method: 'DELETE',
+      path: '/regions/{region}/users/{userId}',
+      operationId: 'removeRegionUser',
+      summary: 'End a member’s role in the region (the account stays; the last region manager stays)',
+      tag: 'users',
+      params: memberParams,
+      response: done,
+      errors: ['unauthorized', 'forbidden', 'not_found', 'conflict'],
+      handle: async ({ params, request }) => {
+        const auth = await requireAuth(ctx, request);
+        const where = await accessRegion(ctx, auth, params.region, 'region.manage-users');
+        await removeMember(ctx, auth, where, params.userId);
+        return { status: 'done' as const };
       },
     }),
   ];

@@ -76,3 +76,12 @@ export const regionMembers = z.object({
 });
 
 export const invited = z.object({ id: z.number().int(), isNewAccount: z.boolean() });
+
+/** A member's new role in the region (translators with their target languages). */
+export const roleChangeInput = regionInvitationInput.pick({ role: true, translatorLanguages: true });
+export type RoleChange = z.output<typeof roleChangeInput>;
+
+export const memberParams = z.object({
+  region: z.string(),
+  userId: z.coerce.number().int().positive().max(LIMITS.maxId),
+});

@@ -1,10 +1,20 @@
 import { LIMITS } from '../../shared/limits.ts';
 import type { Translator } from '../i18n.ts';
-import type { ContentPageModel } from '../view-models.ts';
+import type { FeedbackFormModel } from '../view-models.ts';
 
-/** "Was this helpful?" with an optional comment; works as a plain form without JavaScript. */
-export function FeedbackForm(props: { feedback: ContentPageModel['feedback']; t: Translator['t'] }) {
+const questions = {
+  page: 'feedback.question',
+  search: 'feedback.searchQuestion',
+  region: 'feedback.regionQuestion',
+} as const;
+
+/**
+ * Feedback as a plain form that works without JavaScript: "Was this helpful?" with an optional comment on a
+ * page; what was missing after a search without results; a message to the region on its contact page.
+ */
+export function FeedbackForm(props: { feedback: FeedbackFormModel; t: Translator['t'] }) {
   const { feedback, t } = props;
+  const { target } = feedback;
   if (feedback.state === 'thanks') {
     return (
       <section class="feedback" id="feedback" aria-live="polite">
@@ -23,21 +33,32 @@ export function FeedbackForm(props: { feedback: ContentPageModel['feedback']; t:
       )}
       <form method="post" action={feedback.action} data-feedback>
         <fieldset>
-          <legend id="feedback-heading">{t('feedback.question')}</legend>
-          <input type="hidden" name="targetType" value="page" />
-          <input type="hidden" name="targetId" value={String(feedback.targetId)} />
-          <div class="choice-row">
-            <label class="choice">
-              <input type="radio" name="rating" value="helpful" required />
-              {t('feedback.yes')}
-            </label>
-            <label class="choice">
-              <input type="radio" name="rating" value="not-helpful" />
-              {t('feedback.no')}
-            </label>
-          </div>
-          <label for="feedback-comment">{t('feedback.commentLabel')}</label>
-          <textarea id="feedback-comment" name="comment" rows={3} maxLength={LIMITS.feedbackCommentLength} />
+          <legend id="feedback-heading">{t(questions[target.type])}</legend>
+          <input type="hidden" name="targetType" value={target.type} />
+          {target.type === 'page' && <input type="hidden" name="targetId" value={String(target.id)} />}
+          {target.type === 'search' && <input type="hidden" name="searchQuery" value={target.query} />}
+          {target.type === 'page' && (
+            <div class="choice-row">
+              <label class="choice">
+                <input type="radio" name="rating" value="helpful" required />
+                {t('feedback.yes')}
+              </label>
+              <label class="choice">
+                <input type="radio" name="rating" value="not-helpful" />
+                {t('feedback.no')}
+              </label>
+            </div>
+          )}
+          <label for="feedback-comment">
+            {t(target.type === 'page' ? 'feedback.commentLabel' : 'feedback.messageLabel')}
+          </label>
+          <textarea
+            id="feedback-comment"
+            name="comment"
+            rows={3}
+            maxLength={LIMITS.feedbackCommentLength}
+            required={target.type !== 'page'}
+          />
           <label for="feedback-contact">{t('feedback.contactLabel')}</label>
           <input
             id="feedback-contact"

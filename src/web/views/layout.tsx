@@ -78,10 +78,20 @@ export function Layout(props: { model: LayoutModel; t: Translator['t']; children
           )}
         </header>
         <main id="main" tabIndex={-1}>
+          {model.region?.isUnwatched && (
+            <p class="unwatched-notice" role="note" lang={uiLang}>
+              {t('notice.unwatched')} <a href={model.region.contactHref}>{t('footer.contact')}</a>
+            </p>
+          )}
           {props.children}
         </main>
         <footer class="site-footer" lang={uiLang}>
           <p>{t('footer.about')}</p>
+          {model.region && (
+            <p>
+              <a href={model.region.contactHref}>{t('footer.contact')}</a>
+            </p>
+          )}
           {model.region && (
             <p>
               <a href="/">{t('nav.chooseRegion')}</a>

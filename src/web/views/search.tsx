@@ -1,5 +1,6 @@
 import type { Translator } from '../i18n.ts';
 import type { SearchModel } from '../view-models.ts';
+import { FeedbackForm } from './feedback-form.tsx';
 
 /** `/{region}/{lang}/search?q=`: the search form and its results with highlighted snippets. */
 export function SearchView(props: {
@@ -48,6 +49,7 @@ export function SearchView(props: {
           </>
         )}
       </div>
+      {model.feedback && <FeedbackForm feedback={model.feedback} t={t} />}
     </div>
   );
 }

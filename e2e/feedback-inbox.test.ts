@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { listFeedback } from '../src/server/feedback/repo.ts';
+import { findRegionBySlug } from '../src/server/regions/repo.ts';
+import {
+  startFakeTranslationServices,
+  type FakeTranslationServices,
+} from '../src/server/test-support/fake-translation-services.ts';
+import { CATALOGS } from '../src/web/i18n.ts';
+import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './support.ts';
+import { createAccount, de, message, signIn } from './workspace-support.ts';
+
+const arabic = CATALOGS.get('ar')!;
+const comment = 'رقم الهاتف في هذه الصفحة غير صحيح';
+
+describe('the feedback inbox', () => {
+  let services: FakeTranslationServices;
+  let server: DemoServer;
+  let browser: Browser;
+  before(async () => {
+    services = await startFakeTranslationServices();
+    [server, browser] = await Promise.all([
+      startDemoServer({
+        DEEPL_API_KEY: services.deeplKey,
+        DEEPL_API_URL: services.url,
+        LIBRETRANSLATE_URL: services.url,
+      }),
+      launchChromium(),
+    ]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await services?.close();
+  });
+
+  it('takes a reader’s Arabic feedback to the manager, who has it translated and marks it done', async () => {
+    // A reader leaves feedback on a public page in Arabic.
+    const reader = await (await browser.newContext({ viewport: { width: 412, height: 915 } })).newPage();
+    await reader.goto(`${server.origin}/musterstadt/ar/`);
+    await reader.getByRole('link', { name: 'الصحة' }).click();
+    await reader.getByRole('radio', { name: arabic['feedback.no'] }).check();
+    await reader.getByLabel(arabic['feedback.commentLabel']!).fill(comment);
+    await reader.getByLabel(arabic['feedback.contactLabel']!).fill('reader@example.org');
+    await reader.getByRole('button', { name: arabic['feedback.send'] }).click();
+    await reader.getByText(arabic['feedback.thanks']!).waitFor();
+    await reader.context().close();
+
+    // The manager finds it in the inbox, right to left.
+    const account = await createAccount(server, { role: 'region-manager', region: 'musterstadt' });
+    const page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+    await signIn(page, server.origin, account, '/cms/r/musterstadt/');
+    await page.getByRole('link', { name: de['region.feedback'], exact: true }).click();
+    const list = page.getByRole('list', { name: de['feedback.list'] });
+    const item = list.getByRole('listitem').filter({ hasText: comment });
+    await item.waitFor();
+    assert.equal(await item.getByText(comment).getAttribute('dir'), 'auto');
+    assert.match(await item.innerText(), /Arabisch/);
+    assert.deepEqual(await axeViolations(page), []);
+
+    // Opened, translated on request: the German beside the Arabic.
+    await item.getByRole('button', { name: message('feedback.about.page', { title: 'Gesundheit' }) }).click();
+    await item.getByRole('button', { name: de['feedback.translate'] }).click();
+    await item
+      .getByRole('heading', {
+        name: message('feedback.translation', { language: 'Deutsch', provider: 'DeepL' }),
+      })
+      .waitFor();
+    await item.getByText(`[DE] ${comment}`).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+
+    // Marked done.
+    const handling = item.getByRole('form', { name: de['feedback.handling'] });
+    await handling.getByLabel(de['feedback.status']!).selectOption('done');
+    await handling.getByRole('button', { name: de['feedback.save'] }).click();
+    await handling.getByText(de['feedback.saved']!).waitFor();
+    await item.locator('.badge', { hasText: de['feedback.status.done'] }).waitFor();
+    const region = await findRegionBySlug(server.ctx.db, 'musterstadt');
+    const [stored] = await listFeedback(server.ctx.db, region!.id);
+    assert.deepEqual(
+      [stored?.language_tag, stored?.comment, stored?.status, stored?.translated_comment],
+      ['ar', comment, 'done', `[DE] ${comment}`],
+    );
+    await page.context().close();
+  });
+});
