@@ -3,36 +3,23 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { listFeedback } from '../src/server/feedback/repo.ts';
 import { findRegionBySlug } from '../src/server/regions/repo.ts';
-import {
-  startFakeTranslationServices,
-  type FakeTranslationServices,
-} from '../src/server/test-support/fake-translation-services.ts';
+import { createTestRegion } from '../src/server/test-support/factories.ts';
 import { CATALOGS } from '../src/web/i18n.ts';
-import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './support.ts';
+import { axeViolations, launchChromium, startDemoServerWithTranslation, type DemoServer } from './support.ts';
 import { createAccount, de, message, signIn } from './workspace-support.ts';
 
 const arabic = CATALOGS.get('ar')!;
 const comment = 'رقم الهاتف في هذه الصفحة غير صحيح';
 
 describe('the feedback inbox', () => {
-  let services: FakeTranslationServices;
   let server: DemoServer;
   let browser: Browser;
   before(async () => {
-    services = await startFakeTranslationServices();
-    [server, browser] = await Promise.all([
-      startDemoServer({
-        DEEPL_API_KEY: services.deeplKey,
-        DEEPL_API_URL: services.url,
-        LIBRETRANSLATE_URL: services.url,
-      }),
-      launchChromium(),
-    ]);
+    [server, browser] = await Promise.all([startDemoServerWithTranslation(), launchChromium()]);
   });
   after(async () => {
     await browser?.close();
     await server?.close();
-    await services?.close();
   });
 
   it('takes a reader’s Arabic feedback to the manager, who has it translated and marks it done', async () => {
@@ -82,6 +69,46 @@ describe('the feedback inbox', () => {
       [stored?.language_tag, stored?.comment, stored?.status, stored?.translated_comment],
       ['ar', comment, 'done', `[DE] ${comment}`],
     );
+    await page.context().close();
+  });
+
+  it('shows older feedback below the newer, and says where handled feedback went when a filter hides it', async () => {
+    const region = await createTestRegion(server.ctx);
+    await server.ctx.db
+      .insertInto('feedback')
+      .values(
+        Array.from({ length: 55 }, (_, index) => ({
+          region_id: region.id,
+          language_tag: 'de',
+          target_type: 'region' as const,
+          comment: `Nachricht ${index + 1}`,
+        })),
+      )
+      .execute();
+    const manager = await createAccount(server, { role: 'region-manager', region: region.slug });
+    const page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+    await signIn(page, server.origin, manager, `/cms/r/${region.slug}/feedback`);
+    const items = page.getByRole('list', { name: de['feedback.list'] }).getByRole('listitem');
+    await items.first().waitFor();
+    assert.equal(await items.count(), 50);
+
+    // The newer ones stay while the older load; focus moves on to the first older one.
+    await page.getByRole('button', { name: de['feedback.more'] }).click();
+    await page.getByText('Nachricht 5', { exact: true }).waitFor();
+    assert.equal(await items.count(), 55);
+    const focused = items.nth(50).getByRole('button', { name: de['feedback.about.region'] });
+    assert.equal(await focused.evaluate((button) => button === document.activeElement), true);
+
+    // Marked done in the list of open feedback, it leaves the list; the notice takes the focus.
+    await page.getByLabel(de['feedback.filter.status']!).selectOption('open');
+    const newest = items.filter({ hasText: 'Nachricht 55' });
+    await newest.getByRole('button', { name: de['feedback.about.region'] }).click();
+    const handling = newest.getByRole('form', { name: de['feedback.handling'] });
+    await handling.getByLabel(de['feedback.status']!).selectOption('done');
+    await handling.getByRole('button', { name: de['feedback.save'] }).click();
+    await newest.waitFor({ state: 'detached' });
+    assert.equal(await page.locator(':focus').innerText(), de['feedback.leftList']);
+    assert.deepEqual(await axeViolations(page), []);
     await page.context().close();
   });
 });

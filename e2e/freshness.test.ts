@@ -34,6 +34,7 @@ describe('keeping content fresh and readable', () => {
     await row.getByRole('button', { name: de['freshness.confirm'] }).click();
     await page.getByRole('status').filter({ hasText: title }).waitFor();
     await row.waitFor({ state: 'detached' });
+    assert.match(await page.locator(':focus').innerText(), new RegExp(title));
     const review = await server.ctx.db
       .selectFrom('content_reviews')
       .select('note')
@@ -46,5 +47,12 @@ describe('keeping content fresh and readable', () => {
     await table.waitFor();
     assert.ok((await table.getByRole('row').count()) > 2);
     assert.deepEqual(await axeViolations(page), []);
+
+    // Another language keeps the list, and the focus in the filter, while it loads.
+    const language = page.getByRole('search').getByLabel(de['freshness.language']!);
+    await language.focus();
+    await language.selectOption('en');
+    await table.locator('a[lang="en"]').first().waitFor();
+    assert.equal(await language.evaluate((select) => select === document.activeElement), true);
   });
 });

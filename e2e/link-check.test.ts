@@ -50,12 +50,19 @@ describe('checking links in the workspace', () => {
     await row.getByRole('link', { name: 'Sprachkurse' }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
 
-    await row.getByRole('button', { name: de['links.replace.button'] }).click();
+    // The form takes focus when it opens, and gives it back to its button when cancelled.
+    const replaceButton = row.getByRole('button', { name: de['links.replace.button'] });
+    await replaceButton.click();
+    assert.equal(await page.locator(':focus').innerText(), de['links.replace.title']);
+    await page.getByRole('button', { name: de['common.cancel'] }).click();
+    assert.equal(await replaceButton.evaluate((button) => button === document.activeElement), true);
+    await replaceButton.click();
     await page.getByLabel(de['links.replace.to']!).fill(`${site.origin}/ok`);
     await page.getByRole('button', { name: de['links.replace.next'] }).click();
     await page.getByText(textBefore('links.replace.confirm')).waitFor();
     await page.getByRole('button', { name: de['links.replace.confirmButton'], exact: true }).click();
     await page.getByText('1 neue Version angelegt.').waitFor();
+    assert.equal(await page.locator(':focus').innerText(), '1 neue Version angelegt.');
     await page.getByText(de['links.empty']!).waitFor();
   });
 });

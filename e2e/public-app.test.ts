@@ -83,6 +83,31 @@ describe('public app in a browser', () => {
     assert.deepEqual([stored?.is_helpful, stored?.comment], [false, 'Bitte mehr zu Zahnärzten.']);
   });
 
+  it('takes a message on the contact page and what was missing after a search, without reloading', async () => {
+    const region = await findRegionBySlug(server.ctx.db, 'musterstadt');
+    const cases = [
+      { path: 'contact', legend: 'feedback.regionQuestion', comment: 'Wann ist das Bürgerbüro offen?' },
+      { path: 'search?q=Hundesteuer', legend: 'feedback.searchQuestion', comment: 'Etwas zur Hundesteuer.' },
+    ] as const;
+    for (const { path, legend, comment } of cases) {
+      await page.goto(`${server.origin}/musterstadt/de/${path}`);
+      const form = page.getByRole('group', { name: german[legend] });
+      await form.getByLabel(german['feedback.messageLabel']!).fill(comment);
+      await form.getByRole('button', { name: german['feedback.send'] }).click();
+      await page.getByRole('status').filter({ hasText: german['feedback.thanks'] }).waitFor();
+      assert.equal(page.url(), `${server.origin}/musterstadt/de/${path}`, 'sent by the script, not the form');
+    }
+    const [search, contact] = await listFeedback(server.ctx.db, region!.id);
+    assert.deepEqual(
+      [contact?.target_type, contact?.target_id, contact?.comment],
+      ['region', null, cases[0].comment],
+    );
+    assert.deepEqual(
+      [search?.target_type, search?.search_query, search?.comment],
+      ['search', 'Hundesteuer', cases[1].comment],
+    );
+  });
+
   it('saves a region for offline use, then reads and searches it without network', async () => {
     const offlineContext = await browser.newContext({ viewport: { width: 412, height: 915 } });
     const reader = await offlineContext.newPage();

@@ -16,6 +16,7 @@ import { jobHandlers } from '../src/server/jobs/handlers.ts';
 import { JobRunner } from '../src/server/jobs/runner.ts';
 import { createMailer } from '../src/server/mail/mailer.ts';
 import { configuredTranslators } from '../src/server/machine-translation/translators.ts';
+import { startFakeTranslationServices } from '../src/server/test-support/fake-translation-services.ts';
 
 const chromiumOptions = {
   executablePath: '/usr/bin/chromium',
@@ -77,6 +78,26 @@ export async function startDemoServer(environment: Record<string, string> = {}):
       await jobs.stop();
       await app.close();
       await handle.close();
+    },
+  };
+}
+
+/**
+ * The demo server with machine translation set up against local stand-ins for DeepL and LibreTranslate,
+ * which close with it.
+ */
+export async function startDemoServerWithTranslation(): Promise<DemoServer> {
+  const services = await startFakeTranslationServices();
+  const server = await startDemoServer({
+    DEEPL_API_KEY: services.deeplKey,
+    DEEPL_API_URL: services.url,
+    LIBRETRANSLATE_URL: services.url,
+  });
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await services.close();
     },
   };
 }

@@ -4,11 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { listVersions } from '../src/server/page-editing/repo.ts';
 import { findRegionBySlug } from '../src/server/regions/repo.ts';
-import {
-  startFakeTranslationServices,
-  type FakeTranslationServices,
-} from '../src/server/test-support/fake-translation-services.ts';
-import { launchChromium, startDemoServer, type DemoServer } from './support.ts';
+import { launchChromium, startDemoServerWithTranslation, type DemoServer } from './support.ts';
 import {
   createAccount,
   de,
@@ -20,24 +16,14 @@ import {
 } from './workspace-support.ts';
 
 describe('the translation workflow in the workspace', () => {
-  let services: FakeTranslationServices;
   let server: DemoServer;
   let browser: Browser;
   before(async () => {
-    services = await startFakeTranslationServices();
-    [server, browser] = await Promise.all([
-      startDemoServer({
-        DEEPL_API_KEY: services.deeplKey,
-        DEEPL_API_URL: services.url,
-        LIBRETRANSLATE_URL: services.url,
-      }),
-      launchChromium(),
-    ]);
+    [server, browser] = await Promise.all([startDemoServerWithTranslation(), launchChromium()]);
   });
   after(async () => {
     await browser?.close();
     await server?.close();
-    await services?.close();
   });
 
   it('outdates the translations of a changed page, machine-translates Arabic, and round-trips Ukrainian through XLIFF 2.0', async () => {

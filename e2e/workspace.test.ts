@@ -4,7 +4,15 @@ import type { Browser, Page } from 'playwright-core';
 import { fromBase32, totpCode } from '../src/server/auth/totp.ts';
 import { createTestRegion } from '../src/server/test-support/factories.ts';
 import { axeViolations, launchChromium, startDemoServer, type DemoServer } from './support.ts';
-import { createAccount, de, openInEditor, signIn, textBefore, typeAtEnd } from './workspace-support.ts';
+import {
+  createAccount,
+  de,
+  message,
+  openInEditor,
+  signIn,
+  textBefore,
+  typeAtEnd,
+} from './workspace-support.ts';
 
 describe('the workspace in a browser', () => {
   let server: DemoServer;
@@ -184,6 +192,44 @@ describe('the workspace in a browser', () => {
       pages.find((candidate) => candidate.title === 'Gesundheit')!.contentHtml,
       /verschwindet/,
     );
+    await page.context().close();
+  });
+
+  it('makes an author a translator only with a language, and a manager who steps down loses the members tab', async () => {
+    const region = await createTestRegion(server.ctx);
+    const manager = await createAccount(server, { role: 'region-manager', region: region.slug });
+    await createAccount(server, { role: 'region-manager', region: region.slug });
+    const author = await createAccount(server, { role: 'author', region: region.slug });
+    const page = await newPage();
+    await signIn(page, server.origin, manager, `/cms/r/${region.slug}/members`);
+
+    const authorRow = page.getByRole('row').filter({ hasText: author.email });
+    await authorRow.getByLabel(message('members.newRole', { name: author.email })).selectOption('translator');
+    await authorRow.getByRole('button', { name: de['members.changeRole'] }).click();
+    await authorRow.getByRole('alert').getByText(de['members.languagesRequired']!).waitFor();
+    await authorRow.getByRole('checkbox', { name: /^Englisch/ }).check();
+    await authorRow.getByRole('button', { name: de['members.changeRole'] }).click();
+    const done = message('members.roleChanged', { name: author.email, role: de['roles.translator']! });
+    await page.getByRole('status').filter({ hasText: done }).waitFor();
+    assert.equal(await page.locator(':focus').innerText(), done);
+    const languages = await server.ctx.db
+      .selectFrom('translator_languages')
+      .innerJoin('users', 'users.id', 'translator_languages.user_id')
+      .select('language_tag')
+      .where('users.email', '=', author.email)
+      .execute();
+    assert.deepEqual(
+      languages.map((row) => row.language_tag),
+      ['en'],
+    );
+    assert.deepEqual(await axeViolations(page), []);
+
+    // Stepping down to editor takes the members tab away at once: the session is loaded again.
+    const ownRow = page.getByRole('row').filter({ hasText: manager.email });
+    await ownRow.getByLabel(message('members.newRole', { name: manager.email })).selectOption('editor');
+    await ownRow.getByRole('button', { name: de['members.changeRole'] }).click();
+    await page.getByText(de['members.notAllowed']!).waitFor();
+    assert.equal(await page.getByRole('link', { name: de['region.members'], exact: true }).count(), 0);
     await page.context().close();
   });
 

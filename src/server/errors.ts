@@ -20,7 +20,10 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** One problem found in a request, as the API lists them. */
 export interface Issue {
-  /** Where: `path`, `query`, `body` or `header`, then the field. */
+  /**
+   * Where: the request's own check names the part (`path`, `query`, `body` or `header`), then the field;
+   * a rule a service checks names the field alone (`slug`, `assignedTo`).
+   */
   field: string;
   message: string;
 }

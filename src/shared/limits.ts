@@ -18,16 +18,22 @@ export const LIMITS = {
   feedbackContactLength: 200,
   feedbackNoteLength: 2000,
   feedbackReplyLength: 5000,
-  /** How long a region keeps readers' comments and contact data: 180 days unless it chooses otherwise. */
+  /**
+   * How long a region keeps readers' comments and contact data unless it chooses otherwise: the default of
+   * `regions.feedback_retention_days` in the migration, which the retention test holds to this value.
+   */
   feedbackRetentionDefaultDays: 180,
   feedbackRetentionMaxDays: 730,
+  /** The most pieces of feedback the inbox lists at once. */
+  feedbackInboxMaxItems: 200,
   /** The largest image the page editor may upload: 5 MiB. */
   imageBytes: 5 * 1024 * 1024,
   fileNameLength: 200,
   glossaryTermLength: 200,
   glossaryNoteLength: 500,
-  /** The longest review interval a region may set, in months (12 unless a region sets it). */
+  /** The most days after its official left before the public app says nobody is responsible. */
   officialGraceMaxDays: 90,
+  /** The longest review interval a region may set, in months (12 unless a region sets it). */
   reviewIntervalMaxMonths: 36,
   reviewNoteLength: 1000,
   /** Characters a region may send to machine translation per month, at most. */

@@ -120,6 +120,8 @@ export interface NotFoundModel {
 /** The contact page: who is responsible, how to reach them, and the legal pages. */
 export interface ContactModel {
   regionName: string;
+  /** The language the official's name and office hours are written in: the region's default language. */
+  officialLanguage: string;
   official:
     | { name: string; email: string; phone: string; officeHours: string; responseDays: number | null }
     | undefined;

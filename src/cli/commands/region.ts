@@ -50,12 +50,13 @@ export function regionCommand(run: RunAction): Command {
                 ...further.map((tag) => ({ tag, source: options.defaultLanguage })),
               ],
             },
+            (trx, created) =>
+              insertAuditEntry(trx, {
+                action: 'region.created',
+                regionId: created.id,
+                details: { slug: created.slug, name: created.name, via: 'lotse region create' },
+              }),
           );
-          await insertAuditEntry(db, {
-            action: 'region.created',
-            regionId: region.id,
-            details: { slug: region.slug, name: region.name, via: 'lotse region create' },
-          });
           process.stdout.write(
             `Created the region ${region.name} (${region.slug}) as a draft. Give it a manager with ` +
               `"lotse user create --role region-manager --region ${region.slug}", then set it live in the workspace.\n`,

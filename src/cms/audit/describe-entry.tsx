@@ -4,6 +4,7 @@ import type { Member, PageTree } from '../api/types.ts';
 import { Link } from '../components/link.tsx';
 import { useI18n, type Translate } from '../i18n/i18n.ts';
 import { titleOf } from '../lib/page-tree.ts';
+import { personName } from '../lib/person-name.ts';
 
 /** One entry of the audit log as the API answers it. */
 export interface AuditEntry {
@@ -119,7 +120,7 @@ export function describeEntry(entry: AuditEntry, context: DescribeContext): Reac
 
 function memberName(id: unknown, context: DescribeContext): string {
   const member = context.members?.find((candidate) => candidate.id === id);
-  return member?.email ?? context.t('audit.formerUser', { id: String(id) });
+  return member ? personName(member) : context.t('audit.formerUser', { id: String(id) });
 }
 
 function PageLink({ region, pageId, tree }: { region: string; pageId: number; tree: PageTree | undefined }) {

@@ -1,12 +1,28 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from './link.tsx';
 
-/** A message that screen readers announce: an error (with every validation problem), or a success. */
-export function Notice({ kind, children }: { kind: 'error' | 'success' | 'info'; children: ReactNode }) {
+/**
+ * A message that screen readers announce: an error (with every validation problem), or a success. With a
+ * ref it can take focus, for when what had focus went away (a confirmed row, a closed form).
+ */
+export function Notice({
+  kind,
+  children,
+  ref,
+}: {
+  kind: 'error' | 'success' | 'info';
+  children: ReactNode;
+  ref?: Ref<HTMLDivElement>;
+}) {
   return (
-    <div className={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+    <div
+      ref={ref}
+      tabIndex={ref ? -1 : undefined}
+      className={`notice notice-${kind}`}
+      role={kind === 'error' ? 'alert' : 'status'}
+    >
       {children}
     </div>
   );

@@ -114,7 +114,10 @@ export function RegionShell({ region, rest }: { region: string; rest: string }) 
         </nav>
       )}
       <main id="main" className="screen">
-        <Suspense fallback={<Loading />}>{screen}</Suspense>
+        {/* Keyed by region: a screen never shows, even briefly, what it kept of the region before. */}
+        <Suspense key={region} fallback={<Loading />}>
+          {screen}
+        </Suspense>
       </main>
     </>
   );

@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo } from 'react';
+import { ScoreMeter } from '../components/score-meter.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { assessReadability, plainTextOfHtml, type ReadabilityHint } from '../../shared/readability.ts';
 
@@ -24,15 +25,7 @@ export function ReadabilityPanel({ title, html }: { title: string; html: string 
     <section className="panel readability-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('readability.title')}</h2>
       <p role="status">
-        <meter
-          min={0}
-          max={100}
-          low={50}
-          high={70}
-          optimum={100}
-          value={report.score}
-          aria-label={t('readability.score')}
-        />{' '}
+        <ScoreMeter score={report.score} label={t('readability.score')} />{' '}
         {t('readability.summary', {
           score: report.score,
           level: t(`readability.level.${report.level}`),

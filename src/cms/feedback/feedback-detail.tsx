@@ -3,9 +3,9 @@ import { api, segment } from '../api/client.ts';
 import { ErrorNotice, Loading, Notice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
+import { personName } from '../lib/person-name.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useSubmit } from '../lib/use-submit.ts';
-import { nameOf } from './feedback-list.tsx';
 import { NotesPanel, ReplyForm } from './feedback-notes.tsx';
 import { FEEDBACK_STATUSES, type FeedbackDetail, type FeedbackStatus, type Inbox } from './types.ts';
 
@@ -140,7 +140,7 @@ function HandlingForm(props: { path: string; feedback: FeedbackDetail; inbox: In
           <option value="">{t('feedback.nobody')}</option>
           {people.map((person) => (
             <option key={person.userId} value={String(person.userId)}>
-              {nameOf(person)}
+              {personName(person)}
             </option>
           ))}
         </select>

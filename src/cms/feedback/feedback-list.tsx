@@ -1,11 +1,14 @@
-import type { Translate } from '../i18n/i18n.ts';
+import type { Ref } from 'react';
+import { BidiMessage } from '../components/bidi-message.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
+import { personName } from '../lib/person-name.ts';
 import { FeedbackDetailPanel } from './feedback-detail.tsx';
 import type { FeedbackItem, Inbox } from './types.ts';
 
 /** The inbox's list, newest first; a piece of feedback opens in place, one at a time. */
 export function FeedbackList(props: {
+  ref?: Ref<HTMLUListElement>;
   region: string;
   items: FeedbackItem[];
   inbox: Inbox;
@@ -15,7 +18,7 @@ export function FeedbackList(props: {
 }) {
   const { t, language: uiLanguage, formatDateTime } = useI18n();
   return (
-    <ul className="feedback-list" aria-label={t('feedback.list')}>
+    <ul ref={props.ref} className="feedback-list" aria-label={t('feedback.list')}>
       {props.items.map((item) => {
         const isOpen = props.openId === item.id;
         const detailId = `feedback-${item.id}`;
@@ -29,7 +32,7 @@ export function FeedbackList(props: {
                 aria-controls={isOpen ? detailId : undefined}
                 onClick={() => props.onToggle(item.id)}
               >
-                {titleOf(item, t)}
+                <AboutText item={item} />
               </button>
             </h2>
             <p className="feedback-meta">
@@ -38,7 +41,7 @@ export function FeedbackList(props: {
                 languageName(item.language, uiLanguage),
                 t(`feedback.rating.${item.rating ?? 'none'}`),
                 formatDateTime(item.createdAt),
-                item.assignedTo ? t('feedback.assignedTo', { name: nameOf(item.assignedTo) }) : '',
+                item.assignedTo ? t('feedback.assignedTo', { name: personName(item.assignedTo) }) : '',
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -65,16 +68,20 @@ export function FeedbackList(props: {
   );
 }
 
-/** What a piece of feedback is about, in words. */
-function titleOf(item: FeedbackItem, t: Translate): string {
+/** What a piece of feedback is about, in words; the page title and the query may run right to left. */
+function AboutText({ item }: { item: FeedbackItem }) {
+  const { t } = useI18n();
   if (item.kind === 'page') {
-    return t('feedback.about.page', { title: item.pageTitle ?? `#${item.pageId ?? ''}` });
+    // The title is in the region's language, else in another one; the API does not say which.
+    const title = item.pageTitle ?? `#${item.pageId ?? ''}`;
+    return <BidiMessage id="feedback.about.page" name="title" text={title} />;
   }
-  if (item.kind === 'search') return t('feedback.about.search', { query: item.searchQuery ?? '' });
-  return t('feedback.about.region');
-}
-
-/** A person as the workspace names them: their name, else their e-mail address. */
-export function nameOf(person: { name: string; email: string }): string {
-  return person.name || person.email;
+  if (item.kind === 'search') {
+    // The retention period erases the search words with the comment.
+    if (item.searchQuery === null) return <>{t('feedback.about.searchErased')}</>;
+    return (
+      <BidiMessage id="feedback.about.search" name="query" text={item.searchQuery} lang={item.language} />
+    );
+  }
+  return <>{t('feedback.about.region')}</>;
 }

@@ -3,9 +3,9 @@ import { api } from '../api/client.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { ErrorNotice, Notice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
+import { personName } from '../lib/person-name.ts';
 import { useSession } from '../lib/session.tsx';
 import { useSubmit } from '../lib/use-submit.ts';
-import { nameOf } from './feedback-list.tsx';
 import type { FeedbackDetail } from './types.ts';
 
 /** The internal notes and the replies sent, oldest first, and a form to add a note. */
@@ -29,7 +29,7 @@ export function NotesPanel(props: { path: string; feedback: FeedbackDetail; onAd
       ) : (
         <ul className="plain-list feedback-notes">
           {notes.map((note) => {
-            const who = note.author ? nameOf(note.author) : t('feedback.someone');
+            const who = note.author ? personName(note.author) : t('feedback.someone');
             const time = formatDateTime(note.createdAt);
             return (
               <li key={note.id}>
@@ -58,7 +58,7 @@ export function NotesPanel(props: { path: string; feedback: FeedbackDetail; onAd
   );
 }
 
-/** A reply to the reader by e-mail, when they left an address; otherwise why there is none. */
+/** A reply to the reader by e-mail, when they left an address; otherwise why there is none (or no more). */
 export function ReplyForm(props: { region: string; path: string; feedback: FeedbackDetail; onSent(): void }) {
   const { t } = useI18n();
   const regionName = useSession().accessIn(props.region)?.regionName ?? props.region;
@@ -75,7 +75,13 @@ export function ReplyForm(props: { region: string; path: string; feedback: Feedb
   if (!feedback.hasEmailContact) {
     return (
       <p className="hint">
-        {t(feedback.contact === null ? 'feedback.reply.noContact' : 'feedback.reply.notEmail')}
+        {t(
+          feedback.isErased
+            ? 'feedback.reply.erased'
+            : feedback.contact === null
+              ? 'feedback.reply.noContact'
+              : 'feedback.reply.notEmail',
+        )}
       </p>
     );
   }

@@ -32,7 +32,9 @@ export function FeedbackStatisticsView({ region }: { region: string }) {
           <tbody>
             {pages.map((page) => (
               <tr key={page.pageId}>
-                <th scope="row">{page.title ?? `#${page.pageId}`}</th>
+                <th scope="row">
+                  <bdi>{page.title ?? `#${page.pageId}`}</bdi>
+                </th>
                 <td>{page.helpful}</td>
                 <td>{page.notHelpful}</td>
                 <td>{t('feedback.stats.shareValue', { share: page.helpfulShare })}</td>

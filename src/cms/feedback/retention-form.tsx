@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { api, segment } from '../api/client.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { Field } from '../components/field.tsx';
@@ -14,6 +14,7 @@ export function RetentionForm({ region }: { region: string }) {
   const path = `/regions/${segment(region)}/feedback/settings`;
   const settings = useApi<{ retentionDays: number }>(path);
   const [days, setDays] = useState<string>();
+  const headingId = useId();
   const save = useSubmit(() =>
     api('PUT', path, { retentionDays: Number(days ?? settings.data?.retentionDays) }),
   );
@@ -23,8 +24,8 @@ export function RetentionForm({ region }: { region: string }) {
     void save.submit();
   };
   return (
-    <form className="settings-form feedback-retention" aria-labelledby="feedback-retention" onSubmit={send}>
-      <h2 id="feedback-retention">{t('feedback.retention.title')}</h2>
+    <form className="settings-form feedback-retention" aria-labelledby={headingId} onSubmit={send}>
+      <h2 id={headingId}>{t('feedback.retention.title')}</h2>
       <Field
         label={t('feedback.retention.days')}
         hint={t('feedback.retention.hint', { max: LIMITS.feedbackRetentionMaxDays })}

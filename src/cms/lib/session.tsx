@@ -9,6 +9,11 @@ interface Session {
   isLoading: boolean;
   signedIn(user: CurrentUser): void;
   signOut(): Promise<void>;
+  /**
+   * Loads the session again after the user's own roles changed (their role in a region changed or ended),
+   * so that tabs and permissions follow.
+   */
+  refresh(): Promise<void>;
   /** The user's role in a region and what it allows; platform admins may do everything everywhere. */
   accessIn(region: string): RegionAccess | undefined;
 }
@@ -25,20 +30,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(next);
   }, []);
 
-  useEffect(() => {
-    api<CurrentUser>('GET', '/session')
-      .then(signedIn)
-      .catch((error: unknown) => {
-        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
-      })
-      .finally(() => setIsLoading(false));
+  const load = useCallback(async (): Promise<void> => {
+    try {
+      signedIn(await api<CurrentUser>('GET', '/session'));
+    } catch (error) {
+      // 401: nobody is signed in (any more); anything else is logged and leaves the session as it was.
+      if (error instanceof ApiError && error.status === 401) setUser(null);
+      else console.error(error);
+    }
   }, [signedIn]);
+
+  useEffect(() => {
+    void load().finally(() => setIsLoading(false));
+  }, [load]);
 
   const session = useMemo<Session>(
     () => ({
       user,
       isLoading,
       signedIn,
+      refresh: load,
       async signOut() {
         await api('DELETE', '/session').catch(() => undefined);
         rememberCsrfToken('');
@@ -56,7 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         };
       },
     }),
-    [user, isLoading, signedIn],
+    [user, isLoading, signedIn, load],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

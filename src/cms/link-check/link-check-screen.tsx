@@ -1,6 +1,6 @@
 // "Links prüfen" (editors, managers): the broken and moved links of the region's published content with
 // the pages using them, a check on request with its progress, and replacing an address everywhere.
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { segment } from '../api/client.ts';
 import { Link } from '../components/link.tsx';
 import { ErrorNotice, Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
 import { canPublish } from '../lib/permissions.ts';
 import { useSession } from '../lib/session.tsx';
+import { useFocusAfterRender } from '../lib/use-focus-after-render.ts';
 import { useTitle } from '../lib/use-title.ts';
 import { ReplaceForm } from './replace-form.tsx';
 import type { CheckedLink, LinkCheckStatus } from './types.ts';
@@ -19,16 +20,27 @@ export function LinkCheckScreen({ region }: { region: string }) {
   const { t } = useI18n();
   useTitle(t('links.title'));
   const canChange = canPublish(useSession().accessIn(region));
-  const { report, check, start } = useLinkCheck(region);
+  const { report, check, start, progressError } = useLinkCheck(region);
   const [replacing, setReplacing] = useState<{ from: string; to: string } | null>(null);
   const [replacedCount, setReplacedCount] = useState<number>();
+  // Focus goes back where the form was opened from (a row's button, or "replace an address").
+  const opener = useRef<HTMLElement | null>(null);
+  const anyButton = useRef<HTMLButtonElement>(null);
+  const replacedNotice = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   if (!report.data || !check) return report.error ? <RegionErrorNotice error={report.error} /> : <Loading />;
   const replaced = (versionsCreated: number) => {
     setReplacing(null);
     setReplacedCount(versionsCreated);
+    focusAfterRender(() => replacedNotice.current);
     void report.reload();
   };
+  const cancel = () => {
+    setReplacing(null);
+    focusAfterRender(() => (opener.current?.isConnected ? opener.current : anyButton.current));
+  };
   const edit = (from: string, to: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setReplacedCount(undefined);
     setReplacing({ from, to });
   };
@@ -48,9 +60,11 @@ export function LinkCheckScreen({ region }: { region: string }) {
       </div>
       <p className="hint">{t('links.intro')}</p>
       <CheckState check={check} />
-      <ErrorNotice error={start.error} />
+      <ErrorNotice error={start.error ?? progressError} />
       {replacedCount !== undefined && (
-        <Notice kind="success">{t('links.replace.done', { count: replacedCount })}</Notice>
+        <Notice kind="success" ref={replacedNotice}>
+          {t('links.replace.done', { count: replacedCount })}
+        </Notice>
       )}
       {replacing ? (
         <ReplaceForm
@@ -58,11 +72,11 @@ export function LinkCheckScreen({ region }: { region: string }) {
           region={region}
           {...replacing}
           onReplaced={replaced}
-          onCancel={() => setReplacing(null)}
+          onCancel={cancel}
         />
       ) : (
         canChange && (
-          <button type="button" onClick={() => edit('', '')}>
+          <button ref={anyButton} type="button" onClick={() => edit('', '')}>
             {t('links.replace.any')}
           </button>
         )
@@ -85,26 +99,32 @@ export function LinkCheckScreen({ region }: { region: string }) {
   );
 }
 
+/**
+ * Where the check stands. Only its start and its end are announced; the progress beside them changes every
+ * two seconds and would talk over everything else.
+ */
 function CheckState({ check }: { check: LinkCheckStatus }) {
   const { t, formatDateTime } = useI18n();
-  if (check.isRunning && check.total === 0) return <p role="status">{t('links.gathering')}</p>;
-  if (check.isRunning) {
-    return (
-      <p className="link-check-progress" role="status">
-        <label>
-          <span className="label">{t('links.running')}</span>{' '}
-          <progress max={check.total} value={check.checked} />{' '}
-          {t('links.progress', { checked: check.checked, total: check.total })}
-        </label>
-      </p>
-    );
-  }
+  const statusId = useId();
   return (
-    <p role="status">
-      {check.lastCheckedAt
-        ? t('links.lastChecked', { date: formatDateTime(check.lastCheckedAt), total: check.total })
-        : t(check.requestedAt ? 'links.noLinks' : 'links.neverChecked')}
-    </p>
+    <>
+      <p role="status" id={statusId}>
+        {check.isRunning
+          ? t('links.running')
+          : check.lastCheckedAt
+            ? t('links.lastChecked', { date: formatDateTime(check.lastCheckedAt), total: check.total })
+            : t(check.requestedAt ? 'links.noLinks' : 'links.neverChecked')}
+      </p>
+      {check.isRunning &&
+        (check.total === 0 ? (
+          <p>{t('links.gathering')}</p>
+        ) : (
+          <p className="link-check-progress">
+            <progress aria-labelledby={statusId} max={check.total} value={check.checked} />{' '}
+            {t('links.progress', { checked: check.checked, total: check.total })}
+          </p>
+        ))}
+    </>
   );
 }
 
@@ -145,7 +165,11 @@ function LinkTable(props: {
                 <ul className="plain-list">
                   {link.uses.map((use) => (
                     <li key={`${use.itemId}:${use.language}`}>
-                      <Link to={`/r/${segment(props.region)}/pages/${use.itemId}/${segment(use.language)}`}>
+                      <Link
+                        to={`/r/${segment(props.region)}/pages/${use.itemId}/${segment(use.language)}`}
+                        lang={use.language}
+                        dir="auto"
+                      >
                         {use.title}
                       </Link>{' '}
                       ({languageName(use.language, uiLanguage)})

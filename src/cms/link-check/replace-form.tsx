@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, segment } from '../api/client.ts';
 import { Field } from '../components/field.tsx';
 import { ErrorNotice } from '../components/notice.tsx';
@@ -8,7 +8,7 @@ import type { ReplaceOutcome } from './types.ts';
 
 /**
  * "Replace everywhere": the old and the new address, then a confirmation that says what will happen, since
- * every page using the old address gets a new version.
+ * every page using the old address gets a new version. Opening it moves focus to its heading.
  */
 export function ReplaceForm(props: {
   region: string;
@@ -21,6 +21,9 @@ export function ReplaceForm(props: {
   const [from, setFrom] = useState(props.from);
   const [to, setTo] = useState(props.to);
   const [isConfirming, setIsConfirming] = useState(false);
+  const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   const replace = useSubmit(async () => {
     const outcome = await api<ReplaceOutcome>('POST', `/regions/${segment(props.region)}/links/replace`, {
       from,
@@ -34,8 +37,10 @@ export function ReplaceForm(props: {
     else setIsConfirming(true);
   };
   return (
-    <form className="panel" aria-labelledby="replace-title" onSubmit={confirm}>
-      <h2 id="replace-title">{t('links.replace.title')}</h2>
+    <form className="panel" aria-labelledby={titleId} onSubmit={confirm}>
+      <h2 id={titleId} ref={title} tabIndex={-1}>
+        {t('links.replace.title')}
+      </h2>
       {isConfirming ? (
         <p role="status">{t('links.replace.confirm', { from, to })}</p>
       ) : (

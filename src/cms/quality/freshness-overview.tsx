@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { segment } from '../api/client.ts';
+import { BidiMessage } from '../components/bidi-message.tsx';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { Link } from '../components/link.tsx';
 import { Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
 import { useApi } from '../lib/use-api.ts';
+import { useFocusAfterRender } from '../lib/use-focus-after-render.ts';
+import { useKeptData } from '../lib/use-kept-data.ts';
 import { ConfirmCurrent } from './confirm-current.tsx';
 import type { FreshnessItem, FreshnessOverview } from './types.ts';
 
@@ -25,13 +28,20 @@ export function FreshnessOverviewPart(props: {
   const [language, setLanguage] = useState('');
   const [shown, setShown] = useState(pageSize);
   const [confirmed, setConfirmed] = useState<FreshnessItem>();
+  const confirmedNotice = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const path = `/regions/${segment(region)}/freshness`;
   const query = language ? `?${new URLSearchParams({ language })}` : '';
-  const loaded = useApi<FreshnessOverview>(`/regions/${segment(region)}/freshness${query}`);
-  if (loaded.isLoading && !loaded.data) return <Loading />;
-  if (!loaded.data) return <RegionErrorNotice error={loaded.error} />;
-  const { counts, items, intervalMonths, languages } = loaded.data;
+  const loaded = useApi<FreshnessOverview>(`${path}${query}`);
+  // Another language's list keeps the last one (and the focused filter) on screen while it loads.
+  const data = useKeptData(loaded, path);
+  if (loaded.isLoading && !data) return <Loading />;
+  if (!data) return <RegionErrorNotice error={loaded.error} />;
+  const { counts, items, intervalMonths, languages } = data;
   const onConfirmed = (item: FreshnessItem) => {
     setConfirmed(item);
+    // The row goes away once the list is loaded again; the notice says what happened.
+    focusAfterRender(() => confirmedNotice.current);
     void loaded.reload();
   };
   return (
@@ -48,19 +58,26 @@ export function FreshnessOverviewPart(props: {
             label={t('freshness.language')}
             value={language}
             tags={languages}
-            onChange={setLanguage}
+            onChange={(tag) => {
+              setLanguage(tag);
+              setShown(pageSize);
+            }}
           >
             <option value="">{t('freshness.allLanguages')}</option>
           </LanguageSelect>
         </div>
       )}
+      {loaded.isLoading && <Loading />}
       <p role="status">{t('freshness.summary', counts)}</p>
       {confirmed && (
-        <Notice kind="success">
-          {t('freshness.confirmed', {
-            title: confirmed.title,
-            date: formatCalendarDate(confirmed.reviewBy, uiLanguage),
-          })}
+        <Notice kind="success" ref={confirmedNotice}>
+          <BidiMessage
+            id="freshness.confirmed"
+            name="title"
+            text={confirmed.title}
+            lang={confirmed.language}
+            values={{ date: formatCalendarDate(confirmed.reviewBy, uiLanguage) }}
+          />
         </Notice>
       )}
       {items.length === 0 ? (
@@ -87,7 +104,7 @@ function FreshnessTable(props: {
   onConfirmed: ((item: FreshnessItem) => void) | undefined;
 }) {
   const { region, onConfirmed } = props;
-  const { t, language: uiLanguage } = useI18n();
+  const { t, language: uiLanguage, formatDateTime } = useI18n();
   return (
     <div className="table-scroll">
       <table className="data freshness-table">
@@ -105,7 +122,11 @@ function FreshnessTable(props: {
           {props.items.map((item) => (
             <tr key={`${item.pageId}:${item.language}`}>
               <th scope="row">
-                <Link to={`/r/${segment(region)}/pages/${item.pageId}/${segment(item.language)}`}>
+                <Link
+                  to={`/r/${segment(region)}/pages/${item.pageId}/${segment(item.language)}`}
+                  lang={item.language}
+                  dir="auto"
+                >
                   {item.title}
                 </Link>
               </th>
@@ -120,11 +141,7 @@ function FreshnessTable(props: {
                 </span>
               </td>
               <td>
-                {t(`freshness.check.${item.lastCheck.kind}`, {
-                  date: new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'medium' }).format(
-                    new Date(item.lastCheck.at),
-                  ),
-                })}
+                {t(`freshness.check.${item.lastCheck.kind}`, { date: formatDateTime(item.lastCheck.at) })}
                 {item.lastCheck.by && ` ${t('freshness.by', { who: item.lastCheck.by })}`}
                 {item.lastCheck.note && (
                   <p className="review-note hint">

@@ -3,8 +3,10 @@ import { segment } from '../api/client.ts';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { Link } from '../components/link.tsx';
 import { Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
+import { ScoreMeter } from '../components/score-meter.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useApi } from '../lib/use-api.ts';
+import { useKeptData } from '../lib/use-kept-data.ts';
 import type { ReadabilityLevel } from '../../shared/readability.ts';
 import type { PageReadabilityList } from './types.ts';
 
@@ -19,11 +21,14 @@ export function ReadabilityPart({ region }: { region: string }) {
   const { t } = useI18n();
   const [language, setLanguage] = useState('');
   const [shown, setShown] = useState(pageSize);
+  const path = `/regions/${segment(region)}/readability`;
   const query = language ? `?${new URLSearchParams({ language })}` : '';
-  const loaded = useApi<PageReadabilityList>(`/regions/${segment(region)}/readability${query}`);
-  if (loaded.isLoading && !loaded.data) return <Loading />;
-  if (!loaded.data) return <RegionErrorNotice error={loaded.error} />;
-  const { pages, formula, languages, language: measured } = loaded.data;
+  const loaded = useApi<PageReadabilityList>(`${path}${query}`);
+  // Another language's list keeps the last one (and the focused filter) on screen while it loads.
+  const data = useKeptData(loaded, path);
+  if (loaded.isLoading && !data) return <Loading />;
+  if (!data) return <RegionErrorNotice error={loaded.error} />;
+  const { pages, formula, languages, language: measured } = data;
   return (
     <>
       <p className="muted">{t(`freshness.readability.intro.${formula}`)}</p>
@@ -31,7 +36,7 @@ export function ReadabilityPart({ region }: { region: string }) {
         <div role="search" className="filter-bar">
           <LanguageSelect
             label={t('freshness.language')}
-            value={measured}
+            value={language || measured}
             tags={languages}
             onChange={(tag) => {
               setLanguage(tag);
@@ -40,6 +45,7 @@ export function ReadabilityPart({ region }: { region: string }) {
           />
         </div>
       )}
+      {loaded.isLoading && <Loading />}
       <p role="status">{t('freshness.readability.summary', { count: pages.length })}</p>
       {pages.length === 0 ? (
         <Notice kind="info">{t('freshness.readability.none')}</Notice>
@@ -59,21 +65,16 @@ export function ReadabilityPart({ region }: { region: string }) {
               {pages.slice(0, shown).map((page) => (
                 <tr key={page.pageId}>
                   <th scope="row">
-                    <Link to={`/r/${segment(region)}/pages/${page.pageId}/${segment(measured)}`}>
+                    <Link
+                      to={`/r/${segment(region)}/pages/${page.pageId}/${segment(measured)}`}
+                      lang={measured}
+                      dir="auto"
+                    >
                       {page.title}
                     </Link>
                   </th>
                   <td className="score">
-                    <meter
-                      min={0}
-                      max={100}
-                      low={50}
-                      high={70}
-                      optimum={100}
-                      value={page.score}
-                      aria-hidden
-                    />{' '}
-                    {page.score}
+                    <ScoreMeter score={page.score} /> {page.score}
                   </td>
                   <td>{t(`readability.level.${page.level}`)}</td>
                   <td>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { Field } from '../components/field.tsx';
 import { ErrorNotice } from '../components/notice.tsx';
@@ -36,6 +36,7 @@ export function NewRegionForm() {
   const [defaultLanguage, setDefaultLanguage] = useState('de');
   const [further, setFurther] = useState<string[]>(['en']);
   const shownSlug = slug ?? slugSuggestion(name);
+  const titleId = useId();
   const { submit, error, isBusy } = useSubmit(async () => {
     const created = await api<WorkspaceRegion>('POST', '/regions', {
       slug: shownSlug,
@@ -56,8 +57,8 @@ export function NewRegionForm() {
   const toggle = (tag: string, isChosen: boolean) =>
     setFurther((chosen) => (isChosen ? [...chosen, tag] : chosen.filter((other) => other !== tag)));
   return (
-    <form className="panel" aria-labelledby="new-region-title" onSubmit={send}>
-      <h2 id="new-region-title">{t('newRegion.title')}</h2>
+    <form className="panel" aria-labelledby={titleId} onSubmit={send}>
+      <h2 id={titleId}>{t('newRegion.title')}</h2>
       <p className="hint">{t('newRegion.hint')}</p>
       <Field
         label={t('newRegion.name')}

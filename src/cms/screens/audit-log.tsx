@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n.ts';
 import { describeEntry, type AuditEntry } from '../audit/describe-entry.tsx';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
+import { useKeptData } from '../lib/use-kept-data.ts';
 import { useTitle } from '../lib/use-title.ts';
 
 interface Filters {
@@ -22,8 +23,9 @@ const ACTION_FILTERS = [
   { prefix: 'page.', label: 'audit.filter.pages' },
   { prefix: 'page.published', label: 'audit.filter.published' },
   { prefix: 'role.', label: 'audit.filter.roles' },
-  { prefix: 'region.', label: 'audit.filter.settings' },
+  { prefix: 'region.', label: 'audit.filter.region' },
   { prefix: 'feedback.', label: 'audit.filter.feedback' },
+  { prefix: 'links.', label: 'audit.filter.links' },
   { prefix: 'translation.', label: 'audit.filter.translations' },
   { prefix: 'media.', label: 'audit.filter.media' },
   { prefix: 'sign-', label: 'audit.filter.signIns' },
@@ -46,7 +48,9 @@ export function AuditLogScreen({ region }: { region: string }) {
   const members = useApi<{ members: Member[] }>(`/regions/${segment(region)}/users`);
   const tree = useApi<PageTree>(`/regions/${segment(region)}/pages`);
   useTitle(t('audit.title', { region: regionName }));
-  const entries = log.data?.entries ?? [];
+  // While more entries or other filters load, the entries shown so far stay (and the focused button).
+  const shown = useKeptData(log, `/regions/${region}`);
+  const entries = shown?.entries ?? [];
   const isFiltered = filters.action !== '' || filters.userId !== '' || filters.since !== '';
 
   return (
@@ -64,7 +68,7 @@ export function AuditLogScreen({ region }: { region: string }) {
               setLimit(PAGE_SIZE);
             }}
           />
-          {log.isLoading && !log.data ? (
+          {log.isLoading && !shown ? (
             <Loading />
           ) : log.error ? (
             <RegionErrorNotice error={log.error} />
@@ -103,17 +107,14 @@ export function AuditLogScreen({ region }: { region: string }) {
                   </tbody>
                 </table>
               </div>
-              {entries.length === limit && limit < MAX_ENTRIES && (
-                <p>
-                  <button
-                    type="button"
-                    disabled={log.isLoading}
-                    onClick={() => setLimit((shown) => shown + PAGE_SIZE)}
-                  >
-                    {t('audit.more')}
-                  </button>
-                </p>
-              )}
+              {(entries.length === limit || (log.isLoading && entries.length === limit - PAGE_SIZE)) &&
+                limit < MAX_ENTRIES && (
+                  <p>
+                    <button type="button" onClick={() => setLimit((count) => count + PAGE_SIZE)}>
+                      {t('audit.more')}
+                    </button>
+                  </p>
+                )}
               {entries.length === MAX_ENTRIES && (
                 <p className="hint">{t('audit.limitReached', { count: MAX_ENTRIES })}</p>
               )}

@@ -1,32 +1,45 @@
 // The people of a region: who holds which role, changing or ending it, and inviting someone new (region
 // managers).
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
-import type { Member, PageTree, RegionAccess, Role } from '../api/types.ts';
+import type { Member, RegionAccess } from '../api/types.ts';
 import { Field } from '../components/field.tsx';
-import { ErrorNotice, Loading, Notice, RegionErrorNotice, isRefused } from '../components/notice.tsx';
+import { Loading, Notice, RegionErrorNotice, isRefused } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useApi } from '../lib/use-api.ts';
+import { useFocusAfterRender } from '../lib/use-focus-after-render.ts';
 import { useTitle } from '../lib/use-title.ts';
 import { languageName } from '../lib/language-name.ts';
-import { findLanguage } from '../../shared/languages.ts';
 import { MemberActions } from '../members/member-actions.tsx';
+import { REGION_ROLES, type RegionRole } from '../members/region-roles.ts';
+import { TranslatorLanguagesField } from '../members/translator-languages-field.tsx';
 import { LIMITS } from '../../shared/limits.ts';
-
-type InvitableRole = Exclude<Role, 'platform-admin'>;
-const INVITABLE_ROLES: InvitableRole[] = ['region-manager', 'editor', 'author', 'translator', 'observer'];
 
 /** The region's members with their roles, and the form to invite more. */
 export function MembersScreen({ region, access }: { region: string; access: RegionAccess }) {
   const { t } = useI18n();
   const mayManage = access.actions.includes('region.manage-users');
   const members = useApi<{ members: Member[] }>(mayManage ? `/regions/${segment(region)}/users` : null);
+  // What a change of a role did; it takes focus, since the row (or the whole table) may have gone.
+  const [done, setDone] = useState('');
+  const doneNotice = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   useTitle(t('members.title', { region: access.regionName }));
   const list = members.data?.members ?? [];
+  const changed = (message: string) => {
+    setDone(message);
+    focusAfterRender(() => doneNotice.current);
+    void members.reload();
+  };
   return (
     <section>
       <h1>{t('members.title', { region: access.regionName })}</h1>
+      {done && (
+        <Notice kind="success" ref={doneNotice}>
+          {done}
+        </Notice>
+      )}
       {!mayManage ? (
         <Notice kind="info">{t('members.notAllowed')}</Notice>
       ) : (
@@ -38,7 +51,7 @@ export function MembersScreen({ region, access }: { region: string; access: Regi
           ) : list.length === 0 ? (
             <p className="empty">{t('members.empty')}</p>
           ) : (
-            <MemberTable region={region} members={list} onChanged={() => void members.reload()} />
+            <MemberTable region={region} members={list} onChanged={changed} />
           )}
           {!(members.error && isRefused(members.error)) && (
             <InviteForm region={region} onInvited={() => void members.reload()} />
@@ -49,7 +62,7 @@ export function MembersScreen({ region, access }: { region: string; access: Regi
   );
 }
 
-function MemberTable(props: { region: string; members: Member[]; onChanged(): void }) {
+function MemberTable(props: { region: string; members: Member[]; onChanged(done: string): void }) {
   const { members } = props;
   const { t, language: interfaceLanguage } = useI18n();
   return (
@@ -95,20 +108,23 @@ function MemberTable(props: { region: string; members: Member[]; onChanged(): vo
 }
 
 function InviteForm({ region, onInvited }: { region: string; onInvited(): void }) {
-  const { t, language: interfaceLanguage } = useI18n();
+  const { t } = useI18n();
   const roleId = useId();
-  const tree = useApi<PageTree>(`/regions/${segment(region)}/pages`);
+  const headingId = useId();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<InvitableRole>('author');
+  const [role, setRole] = useState<RegionRole>('author');
   const [languages, setLanguages] = useState<string[]>([]);
+  const [hasNoLanguage, setHasNoLanguage] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [success, setSuccess] = useState('');
   const [isBusy, setIsBusy] = useState(false);
-  const targetLanguages = translationLanguages(tree.data);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A translator without a language could not translate anything.
+    setHasNoLanguage(role === 'translator' && languages.length === 0);
+    if (role === 'translator' && languages.length === 0) return;
     setIsBusy(true);
     setSuccess('');
     try {
@@ -135,8 +151,8 @@ function InviteForm({ region, onInvited }: { region: string; onInvited(): void }
   const problem = (field: keyof typeof FIELDS) =>
     hasProblem(error, field) ? t(FIELDS[field].problem) : undefined;
   return (
-    <section aria-labelledby="members-invite">
-      <h2 id="members-invite">{t('members.invite.title')}</h2>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('members.invite.title')}</h2>
       {success && <Notice kind="success">{success}</Notice>}
       {error?.code === 'conflict' ? (
         <Notice kind="error">{t('members.invite.conflict', { email })}</Notice>
@@ -185,9 +201,9 @@ function InviteForm({ region, onInvited }: { region: string; onInvited(): void }
             id={roleId}
             aria-describedby={`${roleId}-hint`}
             value={role}
-            onChange={(event) => setRole(event.target.value as InvitableRole)}
+            onChange={(event) => setRole(event.target.value as RegionRole)}
           >
-            {INVITABLE_ROLES.map((option) => (
+            {REGION_ROLES.map((option) => (
               <option key={option} value={option}>
                 {t(`roles.${option}`)}
               </option>
@@ -195,35 +211,21 @@ function InviteForm({ region, onInvited }: { region: string; onInvited(): void }
           </select>
         </div>
         {role === 'translator' && (
-          <fieldset className="checkbox-list">
-            <legend>{t('members.invite.languages')}</legend>
-            <p className="hint">{t('members.invite.languagesHint')}</p>
-            {hasProblem(error, 'translatorLanguages') && (
-              <p className="field-error">{t('members.invite.languagesProblem')}</p>
-            )}
-            {tree.isLoading && !tree.data ? (
-              <Loading />
-            ) : tree.error ? (
-              <ErrorNotice error={tree.error} />
-            ) : targetLanguages.length === 0 ? (
-              <p>{t('members.invite.noLanguages')}</p>
-            ) : (
-              targetLanguages.map((tag) => (
-                <label key={tag} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={languages.includes(tag)}
-                    onChange={(event) =>
-                      setLanguages((chosen) =>
-                        event.target.checked ? [...chosen, tag] : chosen.filter((other) => other !== tag),
-                      )
-                    }
-                  />{' '}
-                  <LanguageLabel tag={tag} name={languageName(tag, interfaceLanguage)} />
-                </label>
-              ))
-            )}
-          </fieldset>
+          <TranslatorLanguagesField
+            region={region}
+            chosen={languages}
+            onChange={(chosen) => {
+              setLanguages(chosen);
+              setHasNoLanguage(false);
+            }}
+            problem={
+              hasNoLanguage
+                ? t('members.languagesRequired')
+                : hasProblem(error, 'translatorLanguages')
+                  ? t('members.invite.languagesProblem')
+                  : undefined
+            }
+          />
         )}
         <button type="submit" className="button-primary" disabled={isBusy}>
           {t('members.invite.submit')}
@@ -231,31 +233,6 @@ function InviteForm({ region, onInvited }: { region: string; onInvited(): void }
       </form>
     </section>
   );
-}
-
-/** A language's name in the interface language, and in itself where that differs. */
-function LanguageLabel({ tag, name }: { tag: string; name: string }) {
-  const known = findLanguage(tag);
-  if (!known) return <>{name === tag ? tag : `${name} (${tag})`}</>;
-  if (known.nativeName === name) return <>{name}</>;
-  return (
-    <>
-      {name}{' '}
-      <span className="muted">
-        (
-        <span lang={tag} dir={known.direction}>
-          {known.nativeName}
-        </span>
-        )
-      </span>
-    </>
-  );
-}
-
-/** The region's languages a translator can work in: every enabled one but the default language. */
-function translationLanguages(tree: PageTree | undefined): string[] {
-  if (!tree) return [];
-  return Object.keys(tree.languageSources).filter((tag) => tag !== tree.defaultLanguage);
 }
 
 /** The invitation's fields: their label and what to say when the server finds a problem with one. */

@@ -48,14 +48,15 @@ function AllRegions() {
   return (
     <section>
       <h1>{t('regions.all')}</h1>
-      <ErrorNotice error={error} />
       {isLoading && !data ? (
         <Loading />
-      ) : data?.regions.length === 0 ? (
+      ) : !data ? (
+        <ErrorNotice error={error} />
+      ) : data.regions.length === 0 ? (
         <Notice kind="info">{t('regions.noneYet')}</Notice>
       ) : (
         <ul className="card-list">
-          {data?.regions.map((region) => (
+          {data.regions.map((region) => (
             <li key={region.slug}>
               <Link to={`/r/${encodeURIComponent(region.slug)}/pages`}>{region.name}</Link>{' '}
               <span className="badge">{t(`regions.status.${region.status}`)}</span>

@@ -5,14 +5,14 @@ import type { ApiError } from '../api/client.ts';
 import { api, segment } from '../api/client.ts';
 import { Link } from '../components/link.tsx';
 import { Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
+import { NumberSettingField } from '../components/number-setting-field.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useTitle } from '../lib/use-title.ts';
 import { MachineTranslationSettingsForm } from '../machine-translation/settings-form.tsx';
-import { GraceDaysField } from '../go-live/grace-days-field.tsx';
-import { ReviewIntervalField } from '../quality/review-interval-field.tsx';
 import { RetentionForm } from '../feedback/retention-form.tsx';
+import { LIMITS } from '../../shared/limits.ts';
 
 interface SettingsChange {
   userEmail: string | null;
@@ -111,15 +111,25 @@ export function RegionSettingsScreen({ region }: { region: string }) {
               {t('settings.totp.selfWarning')} <Link to="/account">{t('settings.totp.setUpNow')}</Link>
             </Notice>
           )}
-          <ReviewIntervalField
-            months={reviewIntervalMonths}
+          <NumberSettingField
+            legend={t('freshness.settings.legend')}
+            label={t('freshness.settings.label')}
+            hint={t('freshness.settings.hint', { max: LIMITS.reviewIntervalMaxMonths })}
+            min={1}
+            max={LIMITS.reviewIntervalMaxMonths}
+            value={reviewIntervalMonths}
             onChange={(months) => {
               setIntervalChoice(months);
               setIsSaved(false);
             }}
           />
-          <GraceDaysField
-            days={officialGraceDays}
+          <NumberSettingField
+            legend={t('goLive.grace.legend')}
+            label={t('goLive.grace.label')}
+            hint={t('goLive.grace.hint', { max: LIMITS.officialGraceMaxDays })}
+            min={0}
+            max={LIMITS.officialGraceMaxDays}
+            value={officialGraceDays}
             onChange={(days) => {
               setGraceChoice(days);
               setIsSaved(false);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { segment } from '../api/client.ts';
 import { LanguageSelect } from '../components/language-select.tsx';
 import { Link } from '../components/link.tsx';
@@ -6,6 +6,7 @@ import { Loading, Notice, RegionErrorNotice } from '../components/notice.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { languageName } from '../lib/language-name.ts';
 import { useApi } from '../lib/use-api.ts';
+import { useKeptData } from '../lib/use-kept-data.ts';
 import { useTitle } from '../lib/use-title.ts';
 import { MachineTranslationPanel } from '../machine-translation/bulk-panel.tsx';
 import { canWriteIn } from '../lib/permissions.ts';
@@ -39,10 +40,7 @@ export function TranslationOverviewScreen({ region }: { region: string }) {
   const overview = useApi<Overview>(`${path}${query}`);
   // While another filter's overview loads, the last one stays: the panels below keep a running batch's
   // progress and an XLIFF preview instead of giving way to the loading placeholder.
-  const last = useRef<{ path: string; data: Overview }>(undefined);
-  if (overview.data) last.current = { path, data: overview.data };
-  const data =
-    overview.data ?? (overview.isLoading && last.current?.path === path ? last.current.data : undefined);
+  const data = useKeptData(overview, path);
 
   if (overview.isLoading && !data) return <Loading />;
   if (!data) return <RegionErrorNotice error={overview.error} />;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { DAY_MS } from '../../shared/time.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
@@ -16,7 +17,7 @@ import { hashToken } from './service.ts';
 type Purpose = 'invitation' | 'password-reset';
 
 const lifetimeMs: Record<Purpose, number> = {
-  invitation: 7 * 24 * 60 * 60 * 1000,
+  invitation: 7 * DAY_MS,
   'password-reset': 60 * 60 * 1000,
 };
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { DAY_MS } from '../../shared/time.ts';
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import { AppError } from '../errors.ts';
@@ -13,7 +14,7 @@ export interface Auth {
   user: UserRow;
 }
 
-const sessionLifetimeMs = 14 * 24 * 60 * 60 * 1000;
+const sessionLifetimeMs = 14 * DAY_MS;
 const touchIntervalMs = 5 * 60 * 1000;
 
 /**

@@ -6,7 +6,7 @@ import { createPage, savePageVersion } from '../pages/service.ts';
 import { testDatabases } from '../test-support/databases.ts';
 import { createPublishedPage, createTestRegion } from '../test-support/factories.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
-import { getTranslationStates } from './service.ts';
+import { getTranslationStates, saveVersion } from './service.ts';
 
 const issuesOf = (error: unknown) => {
   assert.ok(error instanceof AppError);
@@ -185,12 +185,32 @@ for (const database of testDatabases()) {
           (error) => issuesOf(error).includes('slug'),
         );
       }
+      await assert.rejects(
+        savePageVersion(
+          t.ctx,
+          { regionId: region.id, pageId: topLevel },
+          { language: 'sw', title: 'Search', contentHtml: '', status: 'draft' },
+        ),
+        (error) => issuesOf(error).join() === 'language,slug',
+        'every problem is listed, the address among them',
+      );
       const parent = await createPublishedPage(t.ctx, { regionId: region.id, titles: { de: 'Rathaus' } });
       await createPublishedPage(t.ctx, {
         regionId: region.id,
         parentId: parent.pageId,
         titles: { de: 'Kontakt', en: 'Contact' },
       });
+      // A page that had such an address before the app took it keeps it: its editors can still save it.
+      await saveVersion(
+        t.ctx.db,
+        { regionId: region.id, itemId: topLevel },
+        { language: 'en', title: 'Events', slug: 'events', contentHtml: '', status: 'draft' },
+      );
+      await savePageVersion(
+        t.ctx,
+        { regionId: region.id, pageId: topLevel },
+        { language: 'en', title: 'Events', contentHtml: '<p>Now with text.</p>', status: 'draft' },
+      );
     });
 
     it('lists every problem of an invalid version at once', async () => {

@@ -31,9 +31,11 @@ export async function saveVersion(
   db: Kysely<Database>,
   target: { regionId: number; itemId: number },
   input: NewVersionInput,
+  /** Problems the caller found already (a page's address), listed with all others. */
+  knownIssues: Issue[] = [],
 ): Promise<VersionRow> {
   const version = parseInput(newVersionInput, input);
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...knownIssues];
   const languages = await listRegionLanguages(db, target.regionId);
   const language = languages.find((l) => l.tag === version.language);
   if (!language)

@@ -1,20 +1,16 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database, FeedbackNotesTable, FeedbackStatus } from '../../db/schema.ts';
 import type { InboxQuery } from './inbox-schema.ts';
+import { pageTitleOf } from './repo.ts';
 
-/** The feedback of a region with the page's title (in `titleLanguage`, else the reader's) and the assignee. */
+/** The feedback of a region with the page's title (see `pageTitleOf`) and the assignee. */
 function selectFeedback(db: Kysely<Database>, regionId: number, titleLanguage: string) {
   return db
     .selectFrom('feedback as f')
     .leftJoin('users as a', 'a.id', 'f.assigned_to')
     .selectAll('f')
     .select(['a.display_name as assignee_name', 'a.email as assignee_email'])
-    .select(
-      sql<string | null>`(select v.title from content_versions v
-        where v.region_id = f.region_id and v.item_id = f.target_id
-          and v.language_tag in (${titleLanguage}, f.language_tag)
-        order by (v.language_tag = ${titleLanguage}) desc, v.id desc limit 1)`.as('page_title'),
-    )
+    .select(pageTitleOf({ regionId, titleLanguage }).as('page_title'))
     .where('f.region_id', '=', regionId);
 }
 
@@ -109,18 +105,4 @@ export async function insertFeedbackNote(
   values: Insertable<FeedbackNotesTable>,
 ): Promise<void> {
   await db.insertInto('feedback_notes').values(values).execute();
-}
-
-/** The region's managers, whom feedback may be assigned to: the inbox is theirs. */
-export async function listAssignees(db: Kysely<Database>, regionId: number) {
-  const rows = await db
-    .selectFrom('region_roles as rr')
-    .innerJoin('users as u', 'u.id', 'rr.user_id')
-    .select(['u.id', 'u.display_name', 'u.email'])
-    .where('rr.region_id', '=', regionId)
-    .where('rr.role', '=', 'region-manager')
-    .orderBy('u.display_name')
-    .orderBy('u.email')
-    .execute();
-  return rows.map((row) => ({ userId: row.id, name: row.display_name, email: row.email }));
 }

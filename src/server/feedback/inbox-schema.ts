@@ -21,7 +21,7 @@ export const inboxQuery = z.object({
     .transform((value) => value === 'true')
     .optional(),
   before: id.optional().describe('Only feedback older than this id (the next page of the list).'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(LIMITS.feedbackInboxMaxItems).default(50),
 });
 export type InboxQuery = z.output<typeof inboxQuery>;
 
@@ -61,7 +61,10 @@ export const retentionSettings = z.object({
     .int()
     .min(1)
     .max(LIMITS.feedbackRetentionMaxDays)
-    .describe('After how many days readers’ comments and contact data are erased.'),
+    .describe(
+      'After how many days readers’ comments, contact data and search words are erased ' +
+        `(${LIMITS.feedbackRetentionDefaultDays} unless the region sets it).`,
+    ),
 });
 export type RetentionSettings = z.output<typeof retentionSettings>;
 
@@ -77,7 +80,10 @@ export const feedbackItem = z.object({
   id: z.number().int(),
   kind: z.enum(['page', 'search', 'region']),
   pageId: z.number().int().nullable(),
-  pageTitle: z.string().nullable().describe('In the region’s language, else in the reader’s.'),
+  pageTitle: z
+    .string()
+    .nullable()
+    .describe('In the region’s language, else the newest title in any language.'),
   searchQuery: z.string().nullable(),
   language: z.string(),
   rating: z.enum(['helpful', 'not-helpful']).nullable(),
@@ -87,7 +93,7 @@ export const feedbackItem = z.object({
   status: z.enum(statuses),
   assignedTo: person.nullable(),
   translation: translation.nullable(),
-  isErased: z.boolean().describe('The retention period erased the comment and contact.'),
+  isErased: z.boolean().describe('The retention period erased the comment, contact and search words.'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

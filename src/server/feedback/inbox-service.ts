@@ -1,12 +1,12 @@
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
 import type { AppContext } from '../context.ts';
+import { listRegionManagers } from '../users/repo.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import {
   findInboxFeedback,
   insertFeedbackNote,
-  listAssignees,
   listFeedbackNotes,
   listInboxFeedback,
   updateFeedback,
@@ -34,7 +34,7 @@ export async function loadInbox(
     hasMore: rows.length > filters.limit,
     languages: where.languages.map((language) => language.tag),
     defaultLanguage: region.default_language,
-    assignees: await listAssignees(ctx.db, region.id),
+    assignees: await listRegionManagers(ctx.db, region.id),
     retentionDays: region.feedback_retention_days,
   };
 }
@@ -79,9 +79,9 @@ export async function changeFeedback(
   const regionId = where.region.id;
   const row = await findFeedbackOrThrow(ctx, where, feedbackId);
   if (typeof change.assignedTo === 'number') {
-    const assignees = await listAssignees(ctx.db, regionId);
+    const assignees = await listRegionManagers(ctx.db, regionId);
     if (!assignees.some((assignee) => assignee.userId === change.assignedTo)) {
-      throw invalidInput([{ field: 'body.assignedTo', message: 'is not a manager of this region' }]);
+      throw invalidInput([{ field: 'assignedTo', message: 'is not a manager of this region' }]);
     }
   }
   await ctx.db.transaction().execute(async (trx) => {

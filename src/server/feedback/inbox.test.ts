@@ -151,7 +151,7 @@ for (const database of testDatabases()) {
         const refused = await manager('PATCH', `/${id}`, { assignedTo: notAssignable });
         assert.equal(refused.statusCode, 400, refused.body);
         assert.deepEqual(refused.json().error.details.issues, [
-          { field: 'body.assignedTo', message: 'is not a manager of this region' },
+          { field: 'assignedTo', message: 'is not a manager of this region' },
         ]);
       }
       const unassigned = await manager('PATCH', `/${id}`, { assignedTo: null });

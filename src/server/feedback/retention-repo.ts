@@ -8,8 +8,10 @@ export function listRetentionPeriods(db: Kysely<Database>) {
 
 /**
  * Erases what readers wrote in the region's feedback from before `cutoff`: the comment, the contact, the
- * comment's translation, the managers' notes and the text of their replies. Ratings, the page or search,
- * the language and the status stay, for the statistics. Returns how many pieces of feedback it erased.
+ * search words (readers type names and numbers into a search too), the comment's translation, the
+ * managers' notes and the text of their replies. Ratings, the page, that it was about a search, the
+ * language and the status stay, for the statistics; "searches without results" therefore covers the
+ * retention period only. Returns how many pieces of feedback it erased.
  */
 export async function eraseFeedbackBefore(
   db: Kysely<Database>,
@@ -39,6 +41,7 @@ export async function eraseFeedbackBefore(
     .set({
       comment: null,
       contact: null,
+      search_query: null,
       translated_comment: null,
       translation_language: null,
       translation_provider: null,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { LIMITS } from '../../shared/limits.ts';
 import { listAuditEntriesOfRegion } from '../audit/repo.ts';
 import { jobHandlers, recurringJobs } from '../jobs/handlers.ts';
 import { queueRecurringJobs } from '../jobs/recurring.ts';
@@ -83,9 +84,31 @@ for (const database of testDatabases()) {
       assert.equal(await eraseExpiredFeedback(t.ctx), 0, 'erased once');
     });
 
+    it('erases the words of searches without results too; the statistics cover the retention period', async () => {
+      const inbox = await setUpInbox(t);
+      const search = (searchQuery: string) => ({ targetType: 'search', searchQuery, rating: 'not-helpful' });
+      const oldSearch = await inbox.leave('de', search('Meier 0171 2345'));
+      await backdate(t, oldSearch, 181);
+      const recentSearch = await inbox.leave('de', search('Kindergeld'));
+      await eraseExpiredFeedback(t.ctx);
+      const erased = await detail(inbox, oldSearch);
+      assert.deepEqual([erased.kind, erased.searchQuery, erased.isErased], ['search', null, true]);
+      assert.equal((await detail(inbox, recentSearch)).searchQuery, 'Kindergeld');
+      const { searches } = (await inbox.manager('GET', '/statistics')).json();
+      assert.deepEqual(
+        searches.map((search: { query: string }) => search.query),
+        ['Kindergeld'],
+      );
+    });
+
     it('follows each region’s own retention period', async () => {
       const shortly = await setUpInbox(t);
       const usual = await setUpInbox(t);
+      assert.deepEqual(
+        (await usual.manager('GET', '/settings')).json(),
+        { retentionDays: LIMITS.feedbackRetentionDefaultDays },
+        'a new region keeps feedback for the default period',
+      );
       const changed = await shortly.manager('PUT', '/settings', { retentionDays: 30 });
       assert.equal(changed.statusCode, 200, changed.body);
       assert.deepEqual((await shortly.manager('GET', '/settings')).json(), { retentionDays: 30 });
@@ -103,7 +126,7 @@ for (const database of testDatabases()) {
         action: 'feedback.retention-changed',
         limit: 1,
       });
-      assert.deepEqual(entry?.details, { from: 180, to: 30 });
+      assert.deepEqual(entry?.details, { from: LIMITS.feedbackRetentionDefaultDays, to: 30 });
     });
 
     it('is a daily job that runs on its own', async () => {

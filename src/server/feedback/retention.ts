@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../shared/time.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
 import type { AppContext } from '../context.ts';
@@ -9,8 +10,6 @@ import { eraseFeedbackBefore, listRetentionPeriods, updateRetentionDays } from '
 /** The daily job that erases readers' comments and contact data after the retention period. */
 export const feedbackRetentionJobKind = 'feedback.erase-expired';
 
-const dayMs = 24 * 60 * 60 * 1000;
-
 /** The handler of the daily retention job. */
 export function feedbackRetentionJobHandler(ctx: Pick<AppContext, 'db'>): JobHandler {
   return async () => {
@@ -19,8 +18,8 @@ export function feedbackRetentionJobHandler(ctx: Pick<AppContext, 'db'>): JobHan
 }
 
 /**
- * Erases, in every region, the comments, contact data, translations, notes and reply texts of feedback
- * older than the region's retention period; ratings stay for the statistics. Each region's erasure is one
+ * Erases, in every region, the comments, contact data, search words, translations, notes and reply texts
+ * of feedback older than the region's retention period; ratings stay for the statistics. Each region's erasure is one
  * transaction, recorded in its audit log with how many pieces of feedback it touched. Returns the total.
  */
 export async function eraseExpiredFeedback(ctx: Pick<AppContext, 'db'>, now = new Date()): Promise<number> {
@@ -30,7 +29,7 @@ export async function eraseExpiredFeedback(ctx: Pick<AppContext, 'db'>, now = ne
     total += await ctx.db.transaction().execute(async (trx) => {
       const count = await eraseFeedbackBefore(trx, {
         regionId: region.id,
-        cutoff: new Date(now.getTime() - retentionDays * dayMs),
+        cutoff: new Date(now.getTime() - retentionDays * DAY_MS),
         now,
       });
       if (count > 0) {

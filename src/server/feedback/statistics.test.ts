@@ -34,7 +34,7 @@ for (const database of testDatabases()) {
     });
     after(() => t.close());
 
-    it('shows helpfulness per page, worst first, and the searches that found nothing', async () => {
+    it('shows helpfulness per page, worst first, and the searches that found nothing, apart from spam', async () => {
       const { region, page, manager, leave, onPage } = await setUpInbox(t);
       const other = await createPublishedPage(t.ctx, {
         regionId: region.id,
@@ -50,6 +50,13 @@ for (const database of testDatabases()) {
       }
       await leave('ar', { targetType: 'search', searchQuery: 'سكن', rating: 'not-helpful' });
       await leave('de', { targetType: 'region', rating: 'not-helpful' });
+      const spam = [
+        await leave('en', onPage('not-helpful', { comment: 'Cheap watches' })),
+        await leave('en', { targetType: 'search', searchQuery: 'cheap watches', rating: 'not-helpful' }),
+      ];
+      for (const id of spam) {
+        assert.equal((await manager('PATCH', `/${id}`, { status: 'spam' })).statusCode, 200);
+      }
 
       const response = await manager('GET', '/statistics');
       assert.equal(response.statusCode, 200, response.body);

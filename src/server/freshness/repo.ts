@@ -1,18 +1,31 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ContentReviewsTable, Database } from '../../db/schema.ts';
+import { selectReachablePageIds } from '../pages/repo.ts';
 
 export type ContentReviewRow = Selectable<ContentReviewsTable>;
 
 /**
- * The newest published version of every page (not archived) in each language, with its author's name;
- * with `pageId`, of that page only.
+ * The newest published version of every page the public can reach (see `selectReachablePageIds`) in each
+ * language, with its author's name; with `pageId`, of that page only.
  */
 export function listPublishedTexts(db: Kysely<Database>, regionId: number, pageId?: number) {
+  return selectNewestPublished(db, { regionId, pageId, isMinorSkipped: false });
+}
+
+/**
+ * Like `listPublishedTexts`, but passing over minor edits (a fixed typo, a link replaced everywhere): the
+ * last real change of each text, which is what a review-by date counts from.
+ */
+export function listLastRealChanges(db: Kysely<Database>, regionId: number, pageId?: number) {
+  return selectNewestPublished(db, { regionId, pageId, isMinorSkipped: true });
+}
+
+function selectNewestPublished(
+  db: Kysely<Database>,
+  options: { regionId: number; pageId: number | undefined; isMinorSkipped: boolean },
+) {
   let query = db
     .selectFrom('content_versions as v')
-    .innerJoin('pages as p', (join) =>
-      join.onRef('p.region_id', '=', 'v.region_id').onRef('p.id', '=', 'v.item_id'),
-    )
     .leftJoin('users as u', 'u.id', 'v.author_id')
     .select([
       'v.id as version_id',
@@ -20,14 +33,16 @@ export function listPublishedTexts(db: Kysely<Database>, regionId: number, pageI
       'v.language_tag',
       'v.title',
       'v.source_version_id',
+      'v.is_minor',
       'v.created_at',
       'u.display_name as author_name',
     ])
     .distinctOn(['v.item_id', 'v.language_tag'])
-    .where('v.region_id', '=', regionId)
+    .where('v.region_id', '=', options.regionId)
     .where('v.status', '=', 'published')
-    .where('p.is_archived', '=', false);
-  if (pageId !== undefined) query = query.where('v.item_id', '=', pageId);
+    .where('v.item_id', 'in', selectReachablePageIds(db, options.regionId));
+  if (options.isMinorSkipped) query = query.where('v.is_minor', '=', false);
+  if (options.pageId !== undefined) query = query.where('v.item_id', '=', options.pageId);
   return query.orderBy('v.item_id').orderBy('v.language_tag').orderBy('v.id', 'desc').execute();
 }
 

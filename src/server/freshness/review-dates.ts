@@ -1,6 +1,8 @@
 // When a published text is due for review: pure date arithmetic on calendar dates in the region's time
 // zone, so that "review by 31 March" means the same to the official as to the overview and the digest.
 
+import { DAY_MS } from '../../shared/time.ts';
+
 /** A calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
 
@@ -45,7 +47,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 
 /** The days from one date to another: positive when `to` is later. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 /**

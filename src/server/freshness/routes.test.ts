@@ -59,6 +59,7 @@ for (const database of testDatabases()) {
       await publishDaysAgo(t.ctx, { regionId, title: 'Only English', language: 'en', daysAgo: 390 });
       await createPublishedPage(t.ctx, { regionId, titles: { de: 'Neu', en: 'New' } });
       const archived = await publishDaysAgo(t.ctx, { regionId, title: 'Alt', daysAgo: 500 });
+      await publishDaysAgo(t.ctx, { regionId, parentId: archived.pageId, title: 'Unter Alt', daysAgo: 500 });
       await t.ctx.db
         .updateTable('pages')
         .set({ is_archived: true })
@@ -85,6 +86,23 @@ for (const database of testDatabases()) {
       const unknown = await observer('GET', '/freshness?language=xx');
       assert.equal(unknown.statusCode, 400);
       assert.match(unknown.body, /is not a language of this region/);
+    });
+
+    it('counts from the last real change: a minor edit (a link replaced everywhere) is no check', async () => {
+      const region = await createTestRegion(t.ctx);
+      const written = await publishDaysAgo(t.ctx, { regionId: region.id, title: 'Bürgeramt', daysAgo: 400 });
+      const minor = await publishDaysAgo(t.ctx, {
+        regionId: region.id,
+        pageId: written.pageId,
+        title: 'Bürgeramt',
+        daysAgo: 3,
+        isMinor: true,
+      });
+      const [item] = (await listed(await actingAs(t, 'observer', region))).items;
+      assert.deepEqual(
+        [item?.versionId, item?.status, item?.lastCheck.kind, item?.lastCheck.at],
+        [minor.versionId, 'overdue', 'published', written.publishedAt.toISOString()],
+      );
     });
 
     it('takes the region’s review interval, as the settings change it', async () => {

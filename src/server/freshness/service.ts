@@ -5,7 +5,13 @@ import { AppError, invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { findPage } from '../pages/repo.ts';
 import type { RegionRow } from '../regions/repo.ts';
-import { insertContentReview, listApprovals, listNewestContentReviews, listPublishedTexts } from './repo.ts';
+import {
+  insertContentReview,
+  listApprovals,
+  listLastRealChanges,
+  listNewestContentReviews,
+  listPublishedTexts,
+} from './repo.ts';
 import { calendarDateIn, reviewStatus, type CalendarDate, type FreshnessStatus } from './review-dates.ts';
 import type { ReviewInput } from './schema.ts';
 
@@ -38,7 +44,9 @@ type FreshnessRegion = Pick<RegionRow, 'id' | 'timezone' | 'review_interval_mont
  * are left out on purpose: they follow their source (a changed source marks them outdated, see
  * shared/translation-state.ts), and the responsible official checks facts such as opening hours and
  * rules in the language they read, once per page, not once per language. Its review-by date is the last
- * check (publication, approval or "still correct") plus the region's interval, in the region's calendar.
+ * check (publication or approval of its last change that was not a minor edit, or "still correct") plus
+ * the region's interval, in the region's calendar. Pages below an archived page are left out, as the
+ * public does not see them.
  */
 export async function listFreshness(
   ctx: Pick<AppContext, 'db'>,
@@ -46,24 +54,32 @@ export async function listFreshness(
   options: { now?: Date; pageId?: number } = {},
 ): Promise<{ today: CalendarDate; items: FreshnessItem[] }> {
   const today = calendarDateIn(options.now ?? new Date(), region.timezone);
-  const texts = (await listPublishedTexts(ctx.db, region.id, options.pageId)).filter(
-    (text) => text.source_version_id === null,
-  );
+  const [published, changes] = await Promise.all([
+    listPublishedTexts(ctx.db, region.id, options.pageId),
+    listLastRealChanges(ctx.db, region.id, options.pageId),
+  ]);
+  const changeOf = new Map(changes.map((row) => [`${row.page_id}:${row.language_tag}`, row]));
+  // A minor edit (a link replaced everywhere, say) is no check of the facts: the date counts from the
+  // last real change, and from its approval.
+  const texts = published
+    .filter((text) => text.source_version_id === null)
+    .map((text) => ({ ...text, change: changeOf.get(`${text.page_id}:${text.language_tag}`) ?? text }));
   const [approvals, reviews] = await Promise.all([
     listApprovals(
       ctx.db,
       region.id,
-      texts.map((text) => text.version_id),
+      texts.map((text) => text.change.version_id),
     ),
     listNewestContentReviews(ctx.db, region.id, options.pageId),
   ]);
   const approvalOf = new Map(approvals.map((row) => [row.version_id, row]));
   const reviewOf = new Map(reviews.map((row) => [`${row.page_id}:${row.language_tag}`, row]));
   const items = texts.map((text): FreshnessItem => {
-    const approval = approvalOf.get(text.version_id);
+    const { change } = text;
+    const approval = approvalOf.get(change.version_id);
     const review = reviewOf.get(`${text.page_id}:${text.language_tag}`);
     const lastCheck = latest(
-      { kind: 'published', at: text.created_at, by: text.author_name, note: '' },
+      { kind: 'published', at: change.created_at, by: change.author_name, note: '' },
       approval && { kind: 'approved', at: approval.created_at, by: approval.reviewer_name, note: '' },
       review && { kind: 'confirmed', at: review.created_at, by: review.reviewer_name, note: review.note },
     );

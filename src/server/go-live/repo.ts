@@ -82,20 +82,6 @@ export async function setLegalPages(
   }
 }
 
-/** The region managers, who may be named the responsible official. */
-export async function listManagers(db: Kysely<Database>, regionId: number) {
-  const rows = await db
-    .selectFrom('region_roles as rr')
-    .innerJoin('users as u', 'u.id', 'rr.user_id')
-    .select(['u.id', 'u.display_name', 'u.email'])
-    .where('rr.region_id', '=', regionId)
-    .where('rr.role', '=', 'region-manager')
-    .orderBy('u.display_name')
-    .orderBy('u.email')
-    .execute();
-  return rows.map((row) => ({ userId: row.id, name: row.display_name, email: row.email }));
-}
-
 /**
  * Everything the go-live gate looks at, read at once: the facts the conditions are derived from, and the
  * official and legal pages as they are set (for the checklist screen).

@@ -2,11 +2,13 @@ import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
 import type { AppContext } from '../context.ts';
 import { watchOfficial } from './watch-official.ts';
+import { officialNoticeFrom } from '../regions/policy.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { listPages } from '../pages/repo.ts';
 import { goLiveConditions } from './conditions.ts';
-import { listManagers, loadGoLiveState, setLegalPages, upsertOfficial } from './repo.ts';
+import { loadGoLiveState, setLegalPages, upsertOfficial } from './repo.ts';
+import { listRegionManagers } from '../users/repo.ts';
 import { updateRegionStatus } from '../regions/repo.ts';
 import type { GoLiveChecklist, LegalPagesInput, OfficialInput, StatusInput } from './schema.ts';
 
@@ -15,7 +17,7 @@ export async function loadGoLiveChecklist(ctx: AppContext, where: WorkspaceRegio
   const { region } = where;
   const [{ facts, official, legalPages }, managers] = await Promise.all([
     loadGoLiveState(ctx.db, where),
-    listManagers(ctx.db, region.id),
+    listRegionManagers(ctx.db, region.id),
   ]);
   const conditions = goLiveConditions(facts);
   const legalPage = (purpose: string) => legalPages.find((row) => row.purpose === purpose)?.page_id ?? null;
@@ -27,9 +29,7 @@ export async function loadGoLiveChecklist(ctx: AppContext, where: WorkspaceRegio
     officialMissing: region.official_missing_since
       ? {
           since: region.official_missing_since.toISOString(),
-          noticeFrom: new Date(
-            region.official_missing_since.getTime() + region.official_grace_days * 86_400_000,
-          ).toISOString(),
+          noticeFrom: officialNoticeFrom(region)!.toISOString(),
         }
       : null,
     official: official
@@ -60,7 +60,7 @@ export async function nameOfficial(
   input: OfficialInput,
 ) {
   const regionId = where.region.id;
-  const managers = await listManagers(ctx.db, regionId);
+  const managers = await listRegionManagers(ctx.db, regionId);
   if (!managers.some((manager) => manager.userId === input.userId)) {
     throw invalidInput([
       { field: 'userId', message: 'the responsible official must be a region manager here' },

@@ -9,7 +9,9 @@ import { signInWithRole } from '../test-support/sign-in.ts';
 import { sendQueuedMailTo, startSmtpServer, textOf } from '../test-support/smtp.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
 import { actingAs } from '../test-support/workspace-requests.ts';
-import { officialWatchJobHandler } from './watch-official.ts';
+import { DAY_MS } from '../../shared/time.ts';
+import { listJobs } from '../jobs/repo.ts';
+import { officialNoticeJobKind, officialWatchJobHandler } from './watch-official.ts';
 
 for (const database of testDatabases()) {
   describe(`watching the responsible official on ${database.name}`, () => {
@@ -70,6 +72,13 @@ for (const database of testDatabases()) {
       );
       assert.doesNotMatch(await publicHome(region.slug), unwatchedNotice, 'not during the grace period');
 
+      const [noticeJob] = await listJobs(t.ctx.db, officialNoticeJobKind);
+      const expectedNotice = flagged!.official_missing_since!.getTime() + 14 * DAY_MS;
+      assert.equal(
+        noticeJob?.run_at.getTime(),
+        expectedNotice,
+        'the cache is dropped when the notice is due',
+      );
       await sql`update regions set official_missing_since = now() - interval '15 days' where id = ${region.id}`.execute(
         t.ctx.db,
       );
@@ -104,6 +113,30 @@ for (const database of testDatabases()) {
       assert.equal(alerts.filter((entry) => entry.action === 'region.official-missing').length, 1);
     });
 
+    it('keeps a manager when two managers remove each other at the same moment', async () => {
+      const region = await createTestRegion(t.ctx);
+      const first = await signInWithRole(t, 'region-manager', region);
+      const second = await signInWithRole(t, 'region-manager', region);
+      const remove = (as: typeof first, whom: number) =>
+        t.app.inject({
+          method: 'DELETE',
+          url: `/api/cms/regions/${region.slug}/users/${whom}`,
+          headers: as.headers,
+        });
+      const answers = await Promise.all([remove(first, second.userId), remove(second, first.userId)]);
+      // The other is refused: 409 when it got in while both still managed, 404 when its own role was gone.
+      const statuses = answers.map((answer) => answer.statusCode).sort();
+      assert.equal(statuses[0], 200);
+      assert.ok([404, 409].includes(statuses[1]!), `the other answered ${statuses[1]}`);
+      const managers = await t.ctx.db
+        .selectFrom('region_roles')
+        .select('user_id')
+        .where('region_id', '=', region.id)
+        .where('role', '=', 'region-manager')
+        .execute();
+      assert.equal(managers.length, 1);
+    });
+
     it('changes a member’s role, and keeps the last manager', async () => {
       const region = await createTestRegion(t.ctx);
       const manager = await actingAs(t, 'region-manager', region);
@@ -117,6 +150,10 @@ for (const database of testDatabases()) {
       const members = (await manager('GET', '/users')).json().members;
       const member = members.find((m: { id: number }) => m.id === editorId);
       assert.deepEqual([member.role, member.translatorLanguages], ['translator', ['ar']]);
+
+      const noLanguage = await manager('PATCH', `/users/${editorId}`, { role: 'translator' });
+      assert.equal(noLanguage.statusCode, 400);
+      assert.equal(noLanguage.json().error.details.issues[0].field, 'body.translatorLanguages');
 
       const unknownLanguage = await manager('PATCH', `/users/${editorId}`, {
         role: 'translator',

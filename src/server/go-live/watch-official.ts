@@ -5,12 +5,23 @@ import { insertAuditEntry } from '../audit/repo.ts';
 import type { JobHandler } from '../jobs/runner.ts';
 import { queueMail } from '../mail/queue-mail.ts';
 import { insertNotifications } from '../notifications/repo.ts';
-import { findRegionById, listRegionsWithStatus, type RegionRow } from '../regions/repo.ts';
-import { isReadablePublicly, isUnwatchedPublicly } from '../regions/policy.ts';
+import { insertJob } from '../jobs/repo.ts';
+import { listRegionsWithStatus, lockRegion, type RegionRow } from '../regions/repo.ts';
+import { isReadablePublicly, isUnwatchedPublicly, officialNoticeFrom } from '../regions/policy.ts';
 import { findOfficial, listOfficialWatchers, setOfficialMissingSince } from './repo.ts';
 
 /** The daily job that looks after every public region's responsible official. */
 export const officialWatchJobKind = 'go-live.watch-officials';
+
+/** The job that, when a region's grace period ends, drops its cached pages so that they show the notice. */
+export const officialNoticeJobKind = 'go-live.official-notice-due';
+
+/** Drops a region's cached public pages (on every server) when its notice is due. */
+export function officialNoticeJobHandler(ctx: Pick<AppContext, 'cache'>): JobHandler {
+  return async (payload) => {
+    ctx.cache.invalidateRegion(Number(payload.regionId));
+  };
+}
 
 type WatchContext = Pick<AppContext, 'db' | 'cache'> & { config: Pick<AppContext['config'], 'publicUrl'> };
 
@@ -20,21 +31,32 @@ type WatchContext = Pick<AppContext, 'db' | 'cache'> & { config: Pick<AppContext
  * someone is responsible again, the flag goes. Drafts are left to the go-live gate.
  */
 export async function watchOfficial(ctx: WatchContext, regionId: number): Promise<void> {
-  const region = await findRegionById(ctx.db, regionId);
-  if (!region || !isReadablePublicly(region)) return;
-  const official = await findOfficial(ctx.db, region.id);
-  const isWatched = official !== undefined && official.user_id !== null && official.is_region_manager;
-  if (isWatched === (region.official_missing_since === null)) return;
-  await ctx.db.transaction().execute(async (trx) => {
-    await setOfficialMissingSince(trx, region.id, isWatched ? null : new Date());
+  const hasChanged = await ctx.db.transaction().execute(async (trx) => {
+    const region = await lockRegion(trx, regionId);
+    if (!region || !isReadablePublicly(region)) return false;
+    const official = await findOfficial(trx, region.id);
+    const isWatched = official !== undefined && official.user_id !== null && official.is_region_manager;
+    if (isWatched === (region.official_missing_since === null)) return false;
+    const since = isWatched ? null : new Date();
+    await setOfficialMissingSince(trx, region.id, since);
     await insertAuditEntry(trx, {
       action: isWatched ? 'region.official-restored' : 'region.official-missing',
       regionId: region.id,
       details: { graceDays: region.official_grace_days },
     });
-    if (!isWatched) await alertWatchers(trx, ctx.config.publicUrl, region);
+    if (since) {
+      await alertWatchers(trx, ctx.config.publicUrl, region);
+      // The public pages are cached: drop them when the notice is due, not only at the next daily watch.
+      await insertJob(trx, {
+        kind: officialNoticeJobKind,
+        payload: { regionId: region.id },
+        runAt: officialNoticeFrom({ ...region, official_missing_since: since }),
+        dedupeKey: `${officialNoticeJobKind}:${region.id}:${since.toISOString()}`,
+      });
+    }
+    return true;
   });
-  ctx.cache.invalidateRegion(region.id);
+  if (hasChanged) ctx.cache.invalidateRegion(regionId);
 }
 
 /** Tells the region's managers and the platform admins, in the workspace and by e-mail. */

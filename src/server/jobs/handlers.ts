@@ -5,7 +5,12 @@ import { mailJobHandler, mailJobKind } from '../mail/queue-mail.ts';
 import { machineTranslationJobKind } from '../machine-translation/service.ts';
 import { machineTranslationJobHandler } from '../machine-translation/translate-request.ts';
 import { feedbackRetentionJobHandler, feedbackRetentionJobKind } from '../feedback/retention.ts';
-import { officialWatchJobHandler, officialWatchJobKind } from '../go-live/watch-official.ts';
+import {
+  officialNoticeJobHandler,
+  officialNoticeJobKind,
+  officialWatchJobHandler,
+  officialWatchJobKind,
+} from '../go-live/watch-official.ts';
 import { freshnessDigestHandlers, freshnessDigestJob } from '../freshness/digest.ts';
 import { scheduledChangeHandlers } from '../scheduling/service.ts';
 import { linkCheckJobHandlers, linkCheckRecurringJob } from '../link-check/jobs.ts';
@@ -21,6 +26,7 @@ export function jobHandlers(ctx: AppContext, mailer: Mailer): Record<string, Job
     ...scheduledChangeHandlers(ctx),
     ...freshnessDigestHandlers(ctx),
     [officialWatchJobKind]: officialWatchJobHandler(ctx),
+    [officialNoticeJobKind]: officialNoticeJobHandler(ctx),
     [feedbackRetentionJobKind]: feedbackRetentionJobHandler(ctx),
     ...linkCheckJobHandlers(ctx),
   };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { DAY_MS } from '../../shared/time.ts';
 import { insertJobs } from './repo.ts';
 
 /** How often a recurring job runs: once per calendar day or once per ISO week (both in UTC). */
@@ -19,7 +20,7 @@ export function periodKey(period: RecurringPeriod, at: Date): string {
   // The ISO week belongs to the year of its Thursday.
   day.setUTCDate(day.getUTCDate() + 4 - weekday);
   const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  const week = Math.ceil(((day.getTime() - yearStart) / DAY_MS + 1) / 7);
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 

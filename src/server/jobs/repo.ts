@@ -61,7 +61,11 @@ export async function completeJob(db: Kysely<Database>, id: number): Promise<voi
     .execute();
 }
 
-/** Records a failure: back to pending at `retryAt`, or failed for good when there is none. */
+/**
+ * Records a failure: back to pending at `retryAt`, or failed for good when there is none. A job that failed
+ * for good forgets its payload like a done one (an e-mail's address and text must not outlive it); what
+ * went wrong stays.
+ */
 export async function failJob(
   db: Kysely<Database>,
   id: number,
@@ -73,7 +77,7 @@ export async function failJob(
     .set(
       retryAt
         ? { status: 'pending', run_at: retryAt, locked_until: null, last_error: error }
-        : { status: 'failed', locked_until: null, last_error: error, finished_at: new Date() },
+        : { status: 'failed', payload: '{}', locked_until: null, last_error: error, finished_at: new Date() },
     )
     .where('id', '=', id)
     .execute();

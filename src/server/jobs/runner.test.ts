@@ -44,12 +44,12 @@ for (const database of testDatabases()) {
           throw new Error('the other side is down');
         },
       });
-      await insertJob(handle.db, { kind: 'test.fails', payload: {} });
+      await insertJob(handle.db, { kind: 'test.fails', payload: { to: 'reader@example.org' } });
       await runner.runDue();
       let [job] = await listJobs(handle.db, 'test.fails');
       assert.deepEqual(
-        [job?.status, job?.attempts, job?.last_error],
-        ['pending', 1, 'the other side is down'],
+        [job?.status, job?.attempts, job?.last_error, job?.payload],
+        ['pending', 1, 'the other side is down', { to: 'reader@example.org' }],
       );
       assert.ok(job!.run_at.getTime() > Date.now() + 20_000, 'not retried at once');
       assert.equal(await runner.runDue(), 0, 'nothing is due before the pause is over');
@@ -59,7 +59,11 @@ for (const database of testDatabases()) {
         await runner.runDue();
       }
       [job] = await listJobs(handle.db, 'test.fails');
-      assert.deepEqual([job?.status, job?.attempts], ['failed', 6]);
+      assert.deepEqual(
+        [job?.status, job?.attempts, job?.last_error, job?.payload],
+        ['failed', 6, 'the other side is down', {}],
+        'what went wrong stays; the payload (an e-mail’s address and text) goes',
+      );
     });
 
     it('takes up a job that a stopped server left running', async () => {

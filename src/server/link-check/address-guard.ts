@@ -26,7 +26,13 @@ for (const [network, prefix] of [
   privateNetworks.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
-  ['::', 127],
+  // Unspecified, loopback and IPv4-compatible addresses (::a.b.c.d, deprecated, routed to IPv4).
+  ['::', 96],
+  // NAT64 translates these to the IPv4 address in their last 32 bits: well-known and local-use prefix.
+  ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+  // 6to4 carries an IPv4 address in bits 16 to 48, which a relay would reach.
+  ['2002::', 16],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
@@ -36,7 +42,8 @@ for (const [network, prefix] of [
 
 /**
  * Whether an IP address belongs to this machine, a private or link-local network (cloud metadata services
- * among them), or is not one that a public web site has. IPv4 addresses written as IPv6 count as IPv4.
+ * among them), or is not one that a public web site has. IPv4 addresses written as IPv6 count as IPv4;
+ * IPv6 forms that carry an IPv4 address (IPv4-compatible, NAT64, 6to4) are refused as a whole.
  */
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);

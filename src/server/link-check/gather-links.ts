@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { listNewestPublished } from '../content/repo.ts';
 import { insertJobs } from '../jobs/repo.ts';
-import { listPages, type PageRow } from '../pages/repo.ts';
+import { selectReachablePageIds } from '../pages/repo.ts';
 import { listExternalLinks } from './html-links.ts';
-import { replaceRegionLinks, type LinkUse } from './repo.ts';
+import { lockRegionLinks, replaceRegionLinks, type LinkUse } from './repo.ts';
 
 /** The job that checks the links of one host, a batch at a time. */
 export const hostCheckJobKind = 'link-check.host';
@@ -24,10 +24,11 @@ export async function gatherPublishedLinks(
   db: Kysely<Database>,
   options: { regionId: number; ownOrigin: string },
 ): Promise<LinkUse[]> {
-  const hidden = hiddenPageIds(await listPages(db, options.regionId));
+  const reachable = await selectReachablePageIds(db, options.regionId).execute();
+  const shown = new Set(reachable.map((page) => page.id));
   const versions = await listNewestPublished(db, { regionId: options.regionId, kind: 'page' });
   return versions
-    .filter((version) => !hidden.has(version.item_id))
+    .filter((version) => shown.has(version.item_id))
     .flatMap((version) =>
       listExternalLinks(version.content_html, options.ownOrigin).map((link) => ({
         ...link,
@@ -42,12 +43,14 @@ export async function gatherPublishedLinks(
 /**
  * Brings the region's link index up to date with its published content and queues a check of every host
  * with links due: all of them for a run (`isRecheck`), only new ones after a change. Callers pass a
- * transaction, so that the index and the queued checks are stored together or not at all.
+ * transaction, so that the index and the queued checks are stored together or not at all; indexings of
+ * one region take turns, each reading the content only once the one before has finished.
  */
 export async function indexRegionLinks(
   trx: Kysely<Database>,
   options: { regionId: number; ownOrigin: string; isRecheck: boolean; round: string },
 ): Promise<void> {
+  await lockRegionLinks(trx, options.regionId);
   const uses = await gatherPublishedLinks(trx, options);
   const hosts = await replaceRegionLinks(trx, options.regionId, { uses, isRecheck: options.isRecheck });
   await insertJobs(
@@ -63,20 +66,4 @@ export function hostCheckJob(payload: HostCheckPayload) {
     payload: { ...payload },
     dedupeKey: `${hostCheckJobKind}:${payload.host}:${payload.round}:${payload.batch}`,
   };
-}
-
-function hiddenPageIds(pages: PageRow[]): Set<number> {
-  const byId = new Map(pages.map((page) => [page.id, page]));
-  const hidden = new Set<number>();
-  for (const page of pages) {
-    const seen = new Set<number>();
-    for (let at: PageRow | undefined = page; at && !seen.has(at.id); at = byId.get(at.parent_id ?? -1)) {
-      seen.add(at.id);
-      if (at.is_archived) {
-        hidden.add(page.id);
-        break;
-      }
-    }
-  }
-  return hidden;
 }

@@ -114,6 +114,13 @@ describe('checking one link', () => {
       ),
       [true, true, true, true, true, true, true],
     );
-    assert.deepEqual(['93.184.215.14', '2a00:1450:4001::1'].map(isPrivateAddress), [false, false]);
+    const carryingIpv4 = ['::a00:1', '::7f00:1', '64:ff9b::a9fe:a9fe', '64:ff9b:1::a00:1', '2002:c0a8:1::1'];
+    assert.deepEqual(
+      carryingIpv4.map(isPrivateAddress),
+      carryingIpv4.map(() => true),
+      'IPv6 forms that lead to an IPv4 address',
+    );
+    const publicOnes = ['93.184.215.14', '2a00:1450:4001::1', '64:ff9a::1', '2003::1'];
+    assert.deepEqual(publicOnes.map(isPrivateAddress), [false, false, false, false]);
   });
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { listAuditEntriesOfRegion } from '../audit/repo.ts';
+import { insertVersion } from '../content/repo.ts';
 import { getTranslationStates } from '../content/service.ts';
 import { listVersions } from '../page-editing/repo.ts';
 import { savePageVersion } from '../pages/service.ts';
@@ -129,6 +131,74 @@ for (const database of testDatabases()) {
         to: newUrl,
       });
       assert.equal(unused.statusCode, 404);
+    });
+
+    it('replaces all or nothing: a text that cannot be saved as it is stops it, naming the page', async () => {
+      const region = await createTestRegion(t.ctx);
+      const first = await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        titles: { de: 'Ausweis' },
+        html: withLink('Antrag:'),
+      });
+      const second = await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        titles: { de: 'Pass' },
+        html: withLink('Antrag:'),
+      });
+      // A draft written before images needed a text alternative: it cannot be saved again as it is.
+      const draft = await insertVersion(t.ctx.db, {
+        region_id: region.id,
+        item_id: second.pageId,
+        language_tag: 'de',
+        title: 'Pass',
+        slug: 'pass',
+        content_html: `${withLink('Antrag:')}<p><img src="/media/${region.slug}/1/pass.png"></p>`,
+        status: 'draft',
+        is_minor: false,
+        is_machine_translated: false,
+      });
+      const editor = await actingAs(t, 'editor', region);
+
+      const refused = await editor('POST', '/links/replace', { from: oldUrl, to: newUrl });
+      assert.equal(refused.statusCode, 409, refused.body);
+      const { message, details } = refused.json().error;
+      assert.match(message, new RegExp(`page ${second.pageId} \\(de\\).*Nothing was replaced`));
+      assert.deepEqual(
+        [details.versionsCreated, details.pageId, details.language, details.issues[0].field],
+        [0, second.pageId, 'de', 'contentHtml.images.0'],
+      );
+      const newest = async (pageId: number) =>
+        (await listVersions(t.ctx.db, { regionId: region.id, pageId, language: 'de' }))[0]?.id;
+      assert.equal(await newest(first.pageId), first.versions.de!.id, 'the first page is unchanged');
+      assert.equal(await newest(second.pageId), draft.id, 'the draft stays the newest');
+    });
+
+    it('answers with the replacement when updating the link index afterwards fails', async () => {
+      const region = await createTestRegion(t.ctx);
+      const page = await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        titles: { de: 'Müll' },
+        html: withLink('Abfuhr:'),
+      });
+      await sql`create function refuse_link_uses() returns trigger language plpgsql as $$
+        begin raise exception 'the link index is away'; end $$`.execute(t.ctx.db);
+      await sql`create trigger refuse_link_uses before insert on link_uses
+        for each row execute function refuse_link_uses()`.execute(t.ctx.db);
+      try {
+        const editor = await actingAs(t, 'editor', region);
+        const replaced = await editor('POST', '/links/replace', { from: oldUrl, to: newUrl });
+        assert.equal(replaced.statusCode, 200, replaced.body);
+        assert.equal(replaced.json().versionsCreated, 1);
+        const [newest] = await listVersions(t.ctx.db, {
+          regionId: region.id,
+          pageId: page.pageId,
+          language: 'de',
+        });
+        assert.ok(newest!.content_html.includes(newUrl));
+      } finally {
+        await sql`drop trigger refuse_link_uses on link_uses`.execute(t.ctx.db);
+        await sql`drop function refuse_link_uses()`.execute(t.ctx.db);
+      }
     });
 
     it('moves work in review on to its copy, so that the reviewers decide on the one with the new link', async () => {

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import { isPublishedOnlyAfterReview } from '../../shared/languages.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
@@ -19,19 +21,29 @@ const actionForStatus = {
   published: 'page.publish',
 } as const;
 
+/** Where a failure to bring the link index up to date after a replacement is written down. */
+export interface ReplaceLog {
+  error(details: object, message: string): void;
+}
+
 /**
  * Makes every link to `from` in the region's texts lead to `to`, as new versions — nothing is overwritten,
  * the old versions stay in the history. Where the published text has the link, a minor edit of it is
  * published (translations do not become outdated; Easy German goes to review as always). Work begun after
  * the published version is saved again on top, with the link replaced too, so that it stays the newest
  * and publishing it later does not bring the old link back. 404 when no text links to `from`.
+ *
+ * All or nothing: every version is saved in one transaction, so a text that cannot be saved as it is (it
+ * breaks a rule made after it was written) or that someone saved in the meantime stops the whole
+ * replacement with a 409 naming the page, and nothing is changed. Updating the link index afterwards is
+ * housekeeping: when it fails, the replacement stands, the failure is logged, and the nightly check
+ * indexes again.
  */
 export async function replaceLinkEverywhere(
   ctx: AppContext,
-  auth: Auth,
-  where: WorkspaceRegion,
-  input: ReplaceLinkInput,
+  options: { auth: Auth; where: WorkspaceRegion; input: ReplaceLinkInput; log: ReplaceLog },
 ): Promise<ReplaceLinkOutcome> {
+  const { auth, where, input } = options;
   const targets = await findLinkTargets(ctx.db, where.region.id, input.from);
   if (targets.length === 0) {
     throw new AppError('not_found', 'No page of this region links to this address.', { url: input.from });
@@ -43,42 +55,86 @@ export async function replaceLinkEverywhere(
       ensureAllowed(where.actor, actionForStatus[status], { language: target.language, defaultLanguage });
     }
   }
-  const versions: ReplaceLinkOutcome['versions'] = [];
-  for (const target of targets) {
-    try {
-      versions.push(...(await replaceInTarget(ctx, auth, where, { target, ...input })));
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-      throw new AppError(
-        'conflict',
-        `Someone saved page ${target.pageId} (${target.language}) in the meantime. ` +
-          `${versions.length} new versions were made before it; replace again to do the rest.`,
-        { versionsCreated: versions.length },
-      );
+  const versions = await ctx.db.transaction().execute(async (trx) => {
+    const made: ReplaceLinkOutcome['versions'] = [];
+    for (const target of targets) {
+      try {
+        made.push(...(await replaceInTarget(ctx, { trx, auth, where, target, ...input })));
+      } catch (error) {
+        throw nothingReplaced(target, error);
+      }
     }
+    return made;
+  });
+  if (versions.some((version) => version.status === 'published')) {
+    ctx.cache.invalidateRegionContent(where.region.id);
   }
-  await ctx.db.transaction().execute((trx) =>
-    indexRegionLinks(trx, {
-      regionId: where.region.id,
-      ownOrigin: new URL(ctx.config.publicUrl).origin,
-      isRecheck: false,
-      round: `replace-${versions[0]?.versionId ?? 0}`,
-    }),
-  );
+  await reindexAfterReplacing(ctx, { regionId: where.region.id, versions, log: options.log });
   return { versionsCreated: versions.length, versions };
 }
 
+/** The answer when one text stopped the replacement; the transaction is undone, so nothing was made. */
+function nothingReplaced(target: LinkTarget, error: unknown): unknown {
+  const page = `page ${target.pageId} (${target.language})`;
+  const details = { versionsCreated: 0, pageId: target.pageId, language: target.language };
+  if (error instanceof VersionConflictError) {
+    return new AppError(
+      'conflict',
+      `Someone saved ${page} in the meantime. Nothing was replaced; replace again.`,
+      details,
+    );
+  }
+  if (error instanceof AppError && error.code === 'invalid_input') {
+    return new AppError(
+      'conflict',
+      `The text of ${page} cannot be saved as it is (${error.message}). Nothing was replaced; ` +
+        'correct that text in the editor, then replace again.',
+      { ...details, issues: error.details?.issues ?? [] },
+    );
+  }
+  return error;
+}
+
+async function reindexAfterReplacing(
+  ctx: AppContext,
+  options: { regionId: number; versions: ReplaceLinkOutcome['versions']; log: ReplaceLog },
+): Promise<void> {
+  try {
+    await ctx.db.transaction().execute((trx) =>
+      indexRegionLinks(trx, {
+        regionId: options.regionId,
+        ownOrigin: new URL(ctx.config.publicUrl).origin,
+        isRecheck: false,
+        round: `replace-${options.versions[0]?.versionId ?? 0}`,
+      }),
+    );
+  } catch (error) {
+    options.log.error(
+      { err: error, regionId: options.regionId },
+      'The link index could not be updated after a replacement; the nightly check will update it.',
+    );
+  }
+}
+
+/** The new versions of one page in one language, saved in the replacement's transaction `trx`. */
 async function replaceInTarget(
   ctx: AppContext,
-  auth: Auth,
-  where: WorkspaceRegion,
-  options: { target: LinkTarget; from: string; to: string },
+  options: {
+    trx: Kysely<Database>;
+    auth: Auth;
+    where: WorkspaceRegion;
+    target: LinkTarget;
+    from: string;
+    to: string;
+  },
 ): Promise<ReplaceLinkOutcome['versions']> {
-  const { target } = options;
+  const { trx, auth, where, target } = options;
   const made: VersionRow[] = [];
   const save = (of: VersionRow, copy: Pick<Copy, 'status' | 'isMinor' | 'authorId'>) =>
     saveWithLinkReplaced(ctx, {
-      ...options,
+      trx,
+      from: options.from,
+      to: options.to,
       ...copy,
       regionId: where.region.id,
       userId: auth.user.id,
@@ -92,7 +148,9 @@ async function replaceInTarget(
       authorId: auth.user.id,
     });
     made.push(copy);
-    if (copy.status === 'review') await notifyReviewRequested(ctx, where.region, copy, auth.user.id);
+    if (copy.status === 'review') {
+      await notifyReviewRequested({ ...ctx, db: trx }, where.region, copy, auth.user.id);
+    }
   }
   // The work keeps its author: it is their text, only a link in it changed.
   const { work } = target;
@@ -107,8 +165,9 @@ async function replaceInTarget(
   }));
 }
 
-/** A version saved again with the link replaced, on top of the newest one (`afterId`). */
+/** A version saved again with the link replaced, on top of the newest one (`afterId`), in `trx`. */
 interface Copy {
+  trx: Kysely<Database>;
   regionId: number;
   userId: number;
   of: VersionRow;
@@ -128,6 +187,7 @@ function saveWithLinkReplaced(ctx: AppContext, copy: Copy): Promise<VersionRow> 
       regionId: copy.regionId,
       pageId: of.item_id,
       expectedNewestVersionId: copy.afterId,
+      transaction: copy.trx,
       alsoInTransaction: async (trx, saved) => {
         // Work in review lives on in its copy, and the reviewers decide on that one.
         if (of.status === 'review') {

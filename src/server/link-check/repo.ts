@@ -19,9 +19,19 @@ export type LinkStatus = LinkOutcome | 'unchecked';
 const rowsPerInsert = 500;
 
 /**
+ * Makes the work on the region's link index take turns until the transaction ends: indexing it (two at
+ * once would both insert the same uses) and starting a run of its check (two clicks start one run). Taken
+ * first in the transaction, before anything is read. Advisory lock 7417 (7415 is the migrations', 7416
+ * the page structure's).
+ */
+export async function lockRegionLinks(db: Kysely<Database>, regionId: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(7417, ${regionId}::int)`.execute(db);
+}
+
+/**
  * Makes the region's link index what its texts use now: the uses are replaced, new links are added (due
  * for a check), links no text uses any more are dropped. With `isRecheck` every link is due again.
- * Returns the hosts that have links due.
+ * Returns the hosts that have links due. Callers hold `lockRegionLinks`.
  */
 export async function replaceRegionLinks(
   db: Kysely<Database>,

@@ -89,6 +89,29 @@ for (const database of testDatabases()) {
       assert.equal(wrong.json().error.details.issues[0].field, 'query.status');
     });
 
+    it('starts one run when "check now" is clicked twice at once', async () => {
+      const region = await createTestRegion(t.ctx);
+      await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        titles: { de: 'Bibliothek' },
+        html: linkTo(url('/ok?bibliothek')),
+      });
+      const editor = await actingAs(t, 'editor', region);
+      const clicks = await Promise.all([editor('POST', '/links/check'), editor('POST', '/links/check')]);
+      assert.deepEqual(
+        clicks.map((click) => click.statusCode),
+        [202, 202],
+      );
+      assert.equal(clicks[0].json().requestedAt, clicks[1].json().requestedAt);
+      const runs = await t.ctx.db
+        .selectFrom('link_checks')
+        .select('id')
+        .where('region_id', '=', region.id)
+        .execute();
+      assert.equal(runs.length, 1);
+      await runner.runDue();
+    });
+
     it('lets only those who publish start a check or replace, and only in their regions', async () => {
       const region = await createTestRegion(t.ctx);
       const other = await createTestRegion(t.ctx);

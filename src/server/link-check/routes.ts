@@ -70,7 +70,7 @@ export function linkCheckRoutes(ctx: AppContext) {
       path: '/regions/{region}/links/replace',
       operationId: 'replaceLink',
       summary:
-        'Make every link to `from` lead to `to`, as new versions of the texts (a minor edit where published); 404 when no text links to `from`',
+        'Make every link to `from` lead to `to`, as new versions of the texts (a minor edit where published), all or nothing; 404 when no text links to `from`, 409 naming the page when one text was saved in the meantime or cannot be saved as it is',
       tag: 'quality',
       params: regionParams,
       body: replaceLinkInput,
@@ -79,7 +79,7 @@ export function linkCheckRoutes(ctx: AppContext) {
       handle: async ({ params, body, request }) => {
         const auth = await requireAuth(ctx, request);
         const where = await accessRegion(ctx, auth, params.region, 'page.publish');
-        return replaceLinkEverywhere(ctx, auth, where, body);
+        return replaceLinkEverywhere(ctx, { auth, where, input: body, log: request.log });
       },
     }),
   ];

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { DAY_MS } from '../../shared/time.ts';
 import type { Auth } from '../auth/service.ts';
 import type { AppContext } from '../context.ts';
 import { insertJob } from '../jobs/repo.ts';
@@ -7,14 +8,14 @@ import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { regionCheckJob } from './jobs.ts';
 import { presentCheckStatus, presentLinks } from './present.ts';
 import { countCheckedLinks, findLatestCheck, insertRequestedCheck } from './check-repo.ts';
-import { listLinks, listLinkUses, type LinkStatus } from './repo.ts';
+import { listLinks, listLinkUses, lockRegionLinks, type LinkStatus } from './repo.ts';
 import type { LinkCheckStatus } from './schema.ts';
 
 /**
  * A run not finished a day after it was asked for is over: its jobs gave up, and the next run starts
  * afresh (so that "check now" is never blocked for good).
  */
-const longestRunMs = 24 * 60 * 60 * 1000;
+const longestRunMs = DAY_MS;
 
 /**
  * Where the region's link check stands. A run is running until it has gathered the links and checked
@@ -47,7 +48,7 @@ export async function loadLinkReport(ctx: AppContext, where: WorkspaceRegion, st
 
 /**
  * Starts a check of the region's links now, as a job; while one is running, that one goes on and no
- * second is started. Answers the state of the check.
+ * second is started (requests take turns, so two at once start one run). Answers the state of the check.
  */
 export async function requestLinkCheck(
   ctx: AppContext,
@@ -55,9 +56,9 @@ export async function requestLinkCheck(
   where: WorkspaceRegion,
 ): Promise<LinkCheckStatus> {
   const regionId = where.region.id;
-  const current = await loadLinkCheckStatus(ctx.db, regionId);
-  if (current.isRunning) return current;
   await ctx.db.transaction().execute(async (trx) => {
+    await lockRegionLinks(trx, regionId);
+    if ((await loadLinkCheckStatus(trx, regionId)).isRunning) return;
     const checkId = await insertRequestedCheck(trx, regionId, auth.user.id);
     await insertJob(trx, regionCheckJob(regionId, checkId));
   });

@@ -102,3 +102,30 @@ export async function updatePagePlacement(
     .where('id', '=', options.pageId)
     .execute();
 }
+
+/**
+ * The ids of the region's pages that can be reached from the top level without passing an archived page,
+ * as a query: an archived page hides the pages below it from the public too. (The public tree,
+ * `public-tree.ts`, shows of these the ones with a published text in the language, along the whole path.)
+ */
+export function selectReachablePageIds(db: Kysely<Database>, regionId: number) {
+  return db
+    .withRecursive('reachable(id)', (qb) =>
+      qb
+        .selectFrom('pages')
+        .select('id')
+        .where('region_id', '=', regionId)
+        .where('parent_id', 'is', null)
+        .where('is_archived', '=', false)
+        .unionAll(
+          qb
+            .selectFrom('pages as child')
+            .innerJoin('reachable', 'reachable.id', 'child.parent_id')
+            .select('child.id')
+            .where('child.region_id', '=', regionId)
+            .where('child.is_archived', '=', false),
+        ),
+    )
+    .selectFrom('reachable')
+    .select('reachable.id');
+}

@@ -15,7 +15,7 @@ import type { NewVersionInput } from '../content/schema.ts';
 import { saveVersion } from '../content/service.ts';
 import type { AppContext } from '../context.ts';
 import type { Config } from '../config.ts';
-import { AppError, invalidInput } from '../errors.ts';
+import { AppError, invalidInput, type Issue } from '../errors.ts';
 import { notifyTranslationsOutdated } from '../notifications/translation-outdated.ts';
 import { PublicCache } from '../public-cache.ts';
 import type { PublicRegion } from '../regions/service.ts';
@@ -71,7 +71,9 @@ export type PublishingContext = Pick<AppContext, 'db' | 'cache'> & { config: Pic
  * Saves a new version of a page in one language. Its slug must differ from its siblings' in that language,
  * so that every path leads to one page. With `expectedNewestVersionId` the save only goes through if that is
  * still the newest version in the language (`VersionConflictError` otherwise). `alsoInTransaction` runs
- * after the version is stored, in the same transaction. A published version shows in the public API at once, and the translators of the languages it outdates are told.
+ * after the version is stored, in the same transaction. With `transaction` it saves in the caller's
+ * (several saves that stand or fall together), and the caller drops the region's public cache once that
+ * has committed, when it published. A published version shows in the public API at once, and the translators of the languages it outdates are told.
  */
 export async function savePageVersion(
   ctx: PublishingContext,
@@ -80,10 +82,13 @@ export async function savePageVersion(
     pageId: number;
     expectedNewestVersionId?: number | null;
     alsoInTransaction?: (trx: Kysely<Database>, version: VersionRow) => Promise<void>;
+    transaction?: Kysely<Database>;
   },
   input: NewVersionInput,
 ): Promise<VersionRow> {
-  const version = await ctx.db.transaction().execute(async (trx) => {
+  const inTransaction = <T>(work: (trx: Kysely<Database>) => Promise<T>) =>
+    target.transaction ? work(target.transaction) : ctx.db.transaction().execute(work);
+  const version = await inTransaction(async (trx) => {
     await lockRegionStructure(trx, target.regionId);
     const page = await lockPage(trx, target.regionId, target.pageId);
     if (!page) throw new AppError('not_found', 'There is no such page in this region.');
@@ -98,19 +103,26 @@ export async function savePageVersion(
       }
     }
     const slug = slugify(input.slug?.trim() || input.title);
-    await assertSlugFree(trx, {
+    const addressProblem = await slugProblem(trx, {
       regionId: target.regionId,
       pageId: page.id,
       parentId: page.parent_id,
       language: input.language,
       slug,
     });
-    const saved = await saveVersion(trx, { regionId: target.regionId, itemId: page.id }, { ...input, slug });
+    const saved = await saveVersion(
+      trx,
+      { regionId: target.regionId, itemId: page.id },
+      { ...input, slug },
+      addressProblem ? [addressProblem] : [],
+    );
     await target.alsoInTransaction?.(trx, saved);
     await notifyTranslationsOutdated(trx, ctx.config.publicUrl, saved);
     return saved;
   });
-  if (version.status === 'published') ctx.cache.invalidateRegionContent(target.regionId);
+  if (version.status === 'published' && !target.transaction) {
+    ctx.cache.invalidateRegionContent(target.regionId);
+  }
   return version;
 }
 
@@ -200,20 +212,22 @@ export function normalizePagePath(path: string): string {
 }
 
 /**
- * Refuses a slug that a sibling already uses in that language, in its newest or its public version, so that
- * every path leads to one page. Callers hold the region's structure lock.
+ * What is wrong with a page's address in a language, if anything: a sibling uses it already (in its newest
+ * or its public version, so that every path leads to one page), or a new top-level address is one of the
+ * app's own (a page that had it before keeps it). Callers hold the region's structure lock.
  */
-export async function assertSlugFree(
+export async function slugProblem(
   db: Kysely<Database>,
   options: { regionId: number; pageId: number; parentId: number | null; language: string; slug: string },
-): Promise<void> {
+): Promise<Issue | undefined> {
   if (options.parentId === null && RESERVED_PAGE_SLUGS.includes(options.slug)) {
-    throw invalidInput([
-      {
+    const held = await listSlugsOfItem(db, { regionId: options.regionId, itemId: options.pageId });
+    if (!held.some((own) => own.language === options.language && own.slug === options.slug)) {
+      return {
         field: 'slug',
         message: `"${options.slug}" is the address of one of the app's own pages; choose another slug for a top-level page`,
-      },
-    ]);
+      };
+    }
   }
   const siblings = (await listChildIds(db, options.regionId, options.parentId)).filter(
     (id) => id !== options.pageId,
@@ -224,10 +238,18 @@ export async function assertSlugFree(
     language: options.language,
   });
   if (inUse.some((sibling) => sibling.slug === options.slug)) {
-    throw invalidInput([
-      { field: 'slug', message: `a sibling page already uses "${options.slug}" in ${options.language}` },
-    ]);
+    return { field: 'slug', message: `a sibling page already uses "${options.slug}" in ${options.language}` };
   }
+  return undefined;
+}
+
+/** Refuses an address that `slugProblem` finds wrong. */
+export async function assertSlugFree(
+  db: Kysely<Database>,
+  options: Parameters<typeof slugProblem>[1],
+): Promise<void> {
+  const problem = await slugProblem(db, options);
+  if (problem) throw invalidInput([problem]);
 }
 
 /** Refuses moving a page where a sibling uses one of its slugs, in any language. */

@@ -24,6 +24,7 @@ export async function renderContactPage(
   const model = {
     regionName: region.name,
     official: contact.official,
+    officialLanguage: region.default_language,
     feedback: {
       action: feedbackAction(region.slug, language),
       target: { type: 'region' as const },

@@ -1,7 +1,7 @@
 import formBody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { RESERVED_REGION_SLUGS } from '../../shared/limits.ts';
+import { LIMITS, RESERVED_REGION_SLUGS } from '../../shared/limits.ts';
 import { negotiateLanguage } from '../../shared/negotiate-language.ts';
 import type { AssetBundle } from '../../web/assets.ts';
 import { UI_LANGUAGES } from '../../web/i18n.ts';
@@ -199,7 +199,9 @@ export async function registerPublicApp(
     const target = content.byId.get(targetId);
     const slug = region.region.slug;
     const targetType = (request.body as { targetType?: unknown } | undefined)?.targetType;
-    const searchQuery = String((request.body as { searchQuery?: unknown } | undefined)?.searchQuery ?? '');
+    const searchQuery = String(
+      (request.body as { searchQuery?: unknown } | undefined)?.searchQuery ?? '',
+    ).slice(0, LIMITS.searchQueryLength);
     const back = (state: FeedbackState) => {
       const query = new URLSearchParams(targetType === 'search' && searchQuery ? { q: searchQuery } : {});
       query.set('feedback', state);

@@ -1,9 +1,10 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, VersionReadingEaseTable } from '../../db/schema.ts';
+import { selectReachablePageIds } from '../pages/repo.ts';
 
 /**
- * The newest published version of every page (not archived) in a language, with the reading ease stored
- * for it, if any (`revision` null when none is).
+ * The newest published version in a language of every page the public can reach (see
+ * `selectReachablePageIds`), with the reading ease stored for it, if any (`revision` null when none is).
  */
 export function listPublishedWithReadingEase(
   db: Kysely<Database>,
@@ -11,9 +12,6 @@ export function listPublishedWithReadingEase(
 ) {
   return db
     .selectFrom('content_versions as v')
-    .innerJoin('pages as p', (join) =>
-      join.onRef('p.region_id', '=', 'v.region_id').onRef('p.id', '=', 'v.item_id'),
-    )
     .leftJoin('version_reading_ease as e', (join) =>
       join.onRef('e.version_id', '=', 'v.id').onRef('e.region_id', '=', 'v.region_id'),
     )
@@ -30,7 +28,7 @@ export function listPublishedWithReadingEase(
     .where('v.region_id', '=', options.regionId)
     .where('v.language_tag', '=', options.language)
     .where('v.status', '=', 'published')
-    .where('p.is_archived', '=', false)
+    .where('v.item_id', 'in', selectReachablePageIds(db, options.regionId))
     .orderBy('v.item_id')
     .orderBy('v.id', 'desc')
     .execute();

@@ -49,6 +49,18 @@ for (const database of testDatabases()) {
       await page(region.id, 'Moving', englishEasy, 'en');
       await page(region.id, 'Registration', englishHard, 'en');
       await page(region.id, 'انتقال', '<p>انتقل إلى شقة جديدة.</p>', 'ar');
+      const archived = await page(region.id, 'Archiviert', germanHard);
+      await createPublishedPage(t.ctx, {
+        regionId: region.id,
+        parentId: archived.pageId,
+        titles: { de: 'Unter Archiviert' },
+        html: germanHard,
+      });
+      await t.ctx.db
+        .updateTable('pages')
+        .set({ is_archived: true })
+        .where('id', '=', archived.pageId)
+        .execute();
       const observer = await actingAs(t, 'observer', region);
 
       const german = await listed(observer, 'de');

@@ -20,14 +20,14 @@ export async function addRegion(
   if (!canCreateRegions(auth.user)) {
     throw new AppError('forbidden', 'Only platform admins create regions.');
   }
-  const region = await createRegion(ctx, { ...input, status: 'draft' });
-  await insertAuditEntry(ctx.db, {
-    action: 'region.created',
-    regionId: region.id,
-    userId: auth.user.id,
-    details: { slug: region.slug, name: region.name },
-  });
-  return region;
+  return createRegion(ctx, { ...input, status: 'draft' }, (trx, region) =>
+    insertAuditEntry(trx, {
+      action: 'region.created',
+      regionId: region.id,
+      userId: auth.user.id,
+      details: { slug: region.slug, name: region.name },
+    }),
+  );
 }
 
 /** The regions someone works in: every region for platform admins. */

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../shared/time.ts';
 import type { RegionRow } from './repo.ts';
 
 /** Whether the public list shows a region: only live ones. */
@@ -23,7 +24,14 @@ export function isUnwatchedPublicly(
   region: Pick<RegionRow, 'official_missing_since' | 'official_grace_days'>,
   now: Date,
 ): boolean {
-  if (region.official_missing_since === null) return false;
-  const graceEnds = region.official_missing_since.getTime() + region.official_grace_days * 86_400_000;
-  return now.getTime() >= graceEnds;
+  const noticeFrom = officialNoticeFrom(region);
+  return noticeFrom !== undefined && now >= noticeFrom;
+}
+
+/** When the public notice begins for a region whose official left; undefined while one is responsible. */
+export function officialNoticeFrom(
+  region: Pick<RegionRow, 'official_missing_since' | 'official_grace_days'>,
+): Date | undefined {
+  if (region.official_missing_since === null) return undefined;
+  return new Date(region.official_missing_since.getTime() + region.official_grace_days * DAY_MS);
 }

@@ -113,3 +113,11 @@ export function listRegionsOfUser(db: Kysely<Database>, userId: number): Promise
     .orderBy('name')
     .execute();
 }
+
+/**
+ * The region, locked until the transaction ends: changes to who runs it (roles, the official, its flag)
+ * take turns, so that two at once never leave it without a manager or alert twice.
+ */
+export function lockRegion(db: Kysely<Database>, regionId: number): Promise<RegionRow | undefined> {
+  return db.selectFrom('regions').selectAll().where('id', '=', regionId).forUpdate().executeTakeFirst();
+}

@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import { foldedForms, foldQuery } from '../../shared/fold-text.ts';
 import { distanceKm, type Coordinates } from '../../shared/geo.ts';
 import { findLanguage } from '../../shared/languages.ts';
@@ -23,10 +25,14 @@ export interface PublicRegion {
   languages: RegionLanguageRow[];
 }
 
-/** Creates a region with its language tree. Checks the tree: one root (the default language), known sources. */
+/**
+ * Creates a region with its language tree. Checks the tree: one root (the default language), known sources.
+ * `alsoInTransaction` records more with it (an audit entry), all or nothing.
+ */
 export async function createRegion(
   ctx: Pick<AppContext, 'db' | 'cache'>,
   input: NewRegionInput,
+  alsoInTransaction?: (trx: Transaction<Database>, region: RegionRow) => Promise<void>,
 ): Promise<RegionRow> {
   const region = parseInput(newRegionInput, input);
   const ordered = orderLanguageTree(region.defaultLanguage, region.languages);
@@ -62,6 +68,7 @@ export async function createRegion(
         position,
       })),
     );
+    await alsoInTransaction?.(trx, row);
     return row;
   });
   ctx.cache.invalidateRegion(created.id);

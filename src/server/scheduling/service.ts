@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../shared/time.ts';
 import type { AppContext } from '../context.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import type { Auth } from '../auth/service.ts';
@@ -18,7 +19,7 @@ import {
 import type { ScheduleInput } from './schema.ts';
 import { notifyTranslationsOutdated } from '../notifications/translation-outdated.ts';
 
-const longestAheadMs = 2 * 366 * 24 * 60 * 60 * 1000;
+const longestAheadMs = 2 * 366 * DAY_MS;
 
 /**
  * Plans a change of a page for a set time: publishing one of its saved, unpublished versions, or taking the

@@ -5,6 +5,7 @@ import type { Auth } from '../auth/service.ts';
 import { insertAuditEntry } from '../audit/repo.ts';
 import { AppError } from '../errors.ts';
 import { watchOfficial } from '../go-live/watch-official.ts';
+import { lockRegion } from '../regions/repo.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import {
   assignTranslatorLanguages,
@@ -17,7 +18,7 @@ import type { RoleChange } from './schema.ts';
 
 /**
  * Gives a member another role in the region (translators their languages). The last region manager keeps
- * the role, so that someone can always manage the region. When the responsible official stops being a
+ * the role, so that someone can always manage the region (changes take turns on the locked region). When the responsible official stops being a
  * manager, the region is flagged and its managers are told.
  */
 export async function changeMemberRole(
@@ -29,6 +30,7 @@ export async function changeMemberRole(
   const regionId = where.region.id;
   const { userId, change } = member;
   await ctx.db.transaction().execute(async (trx) => {
+    await lockRegion(trx, regionId);
     const current = await heldRole(trx, regionId, userId);
     if (current === 'region-manager' && change.role !== 'region-manager') {
       await keepOneManager(trx, regionId);
@@ -60,6 +62,7 @@ export async function removeMember(
 ): Promise<void> {
   const regionId = where.region.id;
   await ctx.db.transaction().execute(async (trx) => {
+    await lockRegion(trx, regionId);
     const current = await heldRole(trx, regionId, userId);
     if (current === 'region-manager') await keepOneManager(trx, regionId);
     await deleteRegionRole(trx, { regionId, userId });

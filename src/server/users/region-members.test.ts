@@ -145,6 +145,9 @@ for (const database of testDatabases()) {
         [[]],
         'the manager has none',
       );
+      const noLanguage = await invite({ email: unique('t'), role: 'translator' });
+      assert.equal(noLanguage.statusCode, 400);
+      assert.equal(noLanguage.json().error.details.issues[0].field, 'body.translatorLanguages');
       const wrongLanguage = await invite({
         email: unique('t'),
         role: 'translator',

@@ -124,3 +124,17 @@ export async function deleteRegionRole(
     .where('user_id', '=', options.userId)
     .execute();
 }
+
+/** The region's managers: who may be named its responsible official, and whom feedback is assigned to. */
+export async function listRegionManagers(db: Kysely<Database>, regionId: number) {
+  const rows = await db
+    .selectFrom('region_roles as rr')
+    .innerJoin('users as u', 'u.id', 'rr.user_id')
+    .select(['u.id', 'u.display_name', 'u.email'])
+    .where('rr.region_id', '=', regionId)
+    .where('rr.role', '=', 'region-manager')
+    .orderBy('u.display_name')
+    .orderBy('u.email')
+    .execute();
+  return rows.map((row) => ({ userId: row.id, name: row.display_name, email: row.email }));
+}

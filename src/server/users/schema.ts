@@ -47,8 +47,14 @@ export const newUserInput = z
 
 export type NewUserInput = z.input<typeof newUserInput>;
 
-/** Inviting someone into a region with a role. */
-export const regionInvitationInput = z.object({
+const translatorNeedsLanguages = (member: { role: string; translatorLanguages: string[] }) =>
+  member.role !== 'translator' || member.translatorLanguages.length > 0;
+const translatorNeedsLanguagesIssue = {
+  path: ['translatorLanguages'],
+  message: 'a translator needs at least one target language',
+};
+
+const regionMemberFields = z.object({
   email: z.email('is not an e-mail address').max(LIMITS.emailLength),
   role: z.enum(['region-manager', 'editor', 'author', 'translator', 'observer']),
   displayName: z.string().trim().max(200).default(''),
@@ -57,6 +63,12 @@ export const regionInvitationInput = z.object({
     .default([])
     .transform((languages) => [...new Set(languages)]),
 });
+
+/** Inviting someone into a region with a role (translators with at least one language). */
+export const regionInvitationInput = regionMemberFields.refine(
+  translatorNeedsLanguages,
+  translatorNeedsLanguagesIssue,
+);
 export type RegionInvitation = z.output<typeof regionInvitationInput>;
 
 export const regionMembers = z.object({
@@ -78,7 +90,9 @@ export const regionMembers = z.object({
 export const invited = z.object({ id: z.number().int(), isNewAccount: z.boolean() });
 
 /** A member's new role in the region (translators with their target languages). */
-export const roleChangeInput = regionInvitationInput.pick({ role: true, translatorLanguages: true });
+export const roleChangeInput = regionMemberFields
+  .pick({ role: true, translatorLanguages: true })
+  .refine(translatorNeedsLanguages, translatorNeedsLanguagesIssue);
 export type RoleChange = z.output<typeof roleChangeInput>;
 
 export const memberParams = z.object({

@@ -7,11 +7,12 @@ export function enableFeedback(): void {
     feedback.addEventListener('submit', async (event) => {
       event.preventDefault();
       const status = feedback.querySelector<HTMLElement>('.status');
+      // Only feedback on a page names a target; the search and contact forms have none, and the API coerces.
       const data = Object.fromEntries(new FormData(feedback));
       const response = await fetch(`/api/v1${feedback.getAttribute('action')?.replace(/^\//, '/regions/')}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...data, targetId: Number(data.targetId) }),
+        body: JSON.stringify(data),
       }).catch(() => undefined);
       if (response?.ok) {
         feedback.querySelector('fieldset')?.replaceChildren(

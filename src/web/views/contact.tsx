@@ -16,7 +16,9 @@ export function ContactView(props: { model: ContactModel; t: Translator['t'] }) 
             {official.name && (
               <>
                 <dt>{t('contact.name')}</dt>
-                <dd>{official.name}</dd>
+                <dd lang={model.officialLanguage} dir="auto">
+                  {official.name}
+                </dd>
               </>
             )}
             {official.email && (
@@ -40,7 +42,9 @@ export function ContactView(props: { model: ContactModel; t: Translator['t'] }) 
             {official.officeHours && (
               <>
                 <dt>{t('contact.officeHours')}</dt>
-                <dd>{official.officeHours}</dd>
+                <dd lang={model.officialLanguage} dir="auto">
+                  {official.officeHours}
+                </dd>
               </>
             )}
             {official.responseDays !== null && (

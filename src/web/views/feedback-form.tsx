@@ -56,6 +56,7 @@ export function FeedbackForm(props: { feedback: FeedbackFormModel; t: Translator
             id="feedback-comment"
             name="comment"
             rows={3}
+            dir="auto"
             maxLength={LIMITS.feedbackCommentLength}
             required={target.type !== 'page'}
           />
