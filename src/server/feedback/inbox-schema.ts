@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
+import { regionParams } from '../regions/schema.ts';
 
 const id = z.coerce.number().int().positive().max(LIMITS.maxId);
 const statuses = ['new', 'in-progress', 'done', 'spam'] as const;
 
-export const feedbackParams = z.object({ region: z.string(), feedbackId: id });
+export const feedbackParams = regionParams.extend({ feedbackId: id });
 
 /** The inbox's filters; every one is optional, and they combine. */
 export const inboxQuery = z.object({

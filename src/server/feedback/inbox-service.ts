@@ -60,8 +60,16 @@ export async function loadFeedback(
   where: WorkspaceRegion,
   feedbackId: number,
 ): Promise<FeedbackDetail> {
-  const row = await findFeedbackOrThrow(ctx, where, feedbackId);
-  const notes = await listFeedbackNotes(ctx.db, { regionId: where.region.id, feedbackId });
+  return loadFeedbackWithNotes(ctx, where, await findFeedbackOrThrow(ctx, where, feedbackId));
+}
+
+/** A piece of feedback already read, with its notes and replies (read now), oldest first. */
+export async function loadFeedbackWithNotes(
+  ctx: Pick<AppContext, 'db'>,
+  where: WorkspaceRegion,
+  row: InboxRow,
+): Promise<FeedbackDetail> {
+  const notes = await listFeedbackNotes(ctx.db, { regionId: where.region.id, feedbackId: row.id });
   return { ...presentFeedbackItem(row), notes: notes.map(presentFeedbackNote) };
 }
 
@@ -112,13 +120,13 @@ export async function addFeedbackNote(
   where: WorkspaceRegion,
   options: { feedbackId: number; text: string },
 ): Promise<FeedbackDetail> {
-  await findFeedbackOrThrow(ctx, where, options.feedbackId);
+  const row = await findFeedbackOrThrow(ctx, where, options.feedbackId);
   await insertFeedbackNote(ctx.db, {
     region_id: where.region.id,
-    feedback_id: options.feedbackId,
+    feedback_id: row.id,
     kind: 'note',
     text: options.text,
     author_id: auth.user.id,
   });
-  return loadFeedback(ctx, where, options.feedbackId);
+  return loadFeedbackWithNotes(ctx, where, row);
 }

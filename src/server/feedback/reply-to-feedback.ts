@@ -7,7 +7,7 @@ import { queueMail } from '../mail/queue-mail.ts';
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { insertFeedbackNote, type InboxRow } from './inbox-repo.ts';
 import { isEmailAddress, type FeedbackDetail } from './inbox-schema.ts';
-import { findFeedbackOrThrow, loadFeedback } from './inbox-service.ts';
+import { findFeedbackOrThrow, loadFeedbackWithNotes } from './inbox-service.ts';
 
 /**
  * Answers a reader by e-mail, at the address they left with their feedback, in the region's name. The reply
@@ -48,7 +48,7 @@ export async function replyToFeedback(
       details: { feedbackId: feedback.id },
     });
   });
-  return loadFeedback(ctx, where, feedback.id);
+  return loadFeedbackWithNotes(ctx, where, feedback);
 }
 
 /** The reply as an e-mail: the text, signed with the region's name, and what the reader wrote, quoted. */

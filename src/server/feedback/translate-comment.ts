@@ -12,7 +12,7 @@ import { releaseCharacters, reserveCharacters } from '../machine-translation/rep
 import type { WorkspaceRegion } from '../page-editing/access.ts';
 import { storeCommentTranslation } from './inbox-repo.ts';
 import type { FeedbackDetail } from './inbox-schema.ts';
-import { findFeedbackOrThrow, loadFeedback } from './inbox-service.ts';
+import { findFeedbackOrThrow, loadFeedback, loadFeedbackWithNotes } from './inbox-service.ts';
 
 /**
  * Machine-translates a reader's comment into the region's language, on a manager's request, with the
@@ -33,7 +33,7 @@ export async function translateFeedbackComment(
     throw new AppError('conflict', 'This feedback has no comment (or the retention period erased it).');
   }
   if (feedback.translated_comment !== null && feedback.translation_language === target) {
-    return loadFeedback(ctx, where, feedbackId);
+    return loadFeedbackWithNotes(ctx, where, feedback);
   }
   if (source === target) throw new AppError('conflict', 'The comment is in the region’s language already.');
   const provider = where.languages.find((language) => language.tag === source)?.machine_translation_provider;

@@ -7,8 +7,9 @@ import { JobRunner } from '../jobs/runner.ts';
 import { savePageVersion } from '../pages/service.ts';
 import { testDatabases } from '../test-support/databases.ts';
 import { createPublishedPage, createTestRegion } from '../test-support/factories.ts';
-import { startLinkTargetServer, type LinkTargetServer } from '../test-support/link-target-server.ts';
-import { startTestApp, type TestApp } from '../test-support/test-app.ts';
+import type { LinkTargetServer } from '../test-support/link-target-server.ts';
+import type { TestApp } from '../test-support/test-app.ts';
+import { startLinkCheckTest } from './check-test-setup.ts';
 import { insertRequestedCheck } from './check-repo.ts';
 import { linkCheckJobHandlers, linkCheckRecurringJob, regionCheckJob, regionCheckJobKind } from './jobs.ts';
 import { listLinks, listLinkUses } from './repo.ts';
@@ -20,20 +21,11 @@ for (const database of testDatabases()) {
     let t: TestApp;
     let site: LinkTargetServer;
     let runner: JobRunner;
+    let close: () => Promise<void>;
     before(async () => {
-      t = await startTestApp(database, {
-        PUBLIC_URL: 'https://lotse.test',
-        LOTSE_LINK_CHECK_TIMEOUT_MS: '300',
-        LOTSE_LINK_CHECK_HOST_PAUSE_MS: '0',
-        LOTSE_LINK_CHECK_ALLOW_PRIVATE: 'true',
-      });
-      site = await startLinkTargetServer();
-      runner = new JobRunner(t.ctx.db, linkCheckJobHandlers(t.ctx));
+      ({ t, site, runner, close } = await startLinkCheckTest(database, { PUBLIC_URL: 'https://lotse.test' }));
     });
-    after(async () => {
-      await site.close();
-      await t.close();
-    });
+    after(() => close());
 
     const url = (path: string) => `${site.origin}${path}`;
     const paths = () => site.received.map((request) => request.path);

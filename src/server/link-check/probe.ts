@@ -38,7 +38,7 @@ export interface ProbeOptions {
 }
 
 /** Redirects followed at most before a link counts as broken. */
-export const maxRedirects = 5;
+const maxRedirects = 5;
 
 class ProbeFailure extends Error {
   constructor(readonly problem: LinkProblem) {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { JobRunner } from '../jobs/runner.ts';
+import type { JobRunner } from '../jobs/runner.ts';
 import { testDatabases } from '../test-support/databases.ts';
 import { createPublishedPage, createTestRegion } from '../test-support/factories.ts';
-import { startLinkTargetServer, type LinkTargetServer } from '../test-support/link-target-server.ts';
-import { startTestApp, type TestApp } from '../test-support/test-app.ts';
+import type { LinkTargetServer } from '../test-support/link-target-server.ts';
+import type { TestApp } from '../test-support/test-app.ts';
 import { actingAs } from '../test-support/workspace-requests.ts';
-import { linkCheckJobHandlers } from './jobs.ts';
+import { startLinkCheckTest } from './check-test-setup.ts';
 
 const linkTo = (url: string) => `<a href="${url}">mehr</a>`;
 
@@ -15,19 +15,11 @@ for (const database of testDatabases()) {
     let t: TestApp;
     let site: LinkTargetServer;
     let runner: JobRunner;
+    let close: () => Promise<void>;
     before(async () => {
-      t = await startTestApp(database, {
-        LOTSE_LINK_CHECK_TIMEOUT_MS: '300',
-        LOTSE_LINK_CHECK_HOST_PAUSE_MS: '0',
-        LOTSE_LINK_CHECK_ALLOW_PRIVATE: 'true',
-      });
-      site = await startLinkTargetServer();
-      runner = new JobRunner(t.ctx.db, linkCheckJobHandlers(t.ctx));
+      ({ t, site, runner, close } = await startLinkCheckTest(database));
     });
-    after(async () => {
-      await site.close();
-      await t.close();
-    });
+    after(() => close());
     const url = (path: string) => `${site.origin}${path}`;
 
     it('checks in the background on request, shows progress, and lists broken links with their pages', async () => {

@@ -56,11 +56,12 @@ export async function requestLinkCheck(
   where: WorkspaceRegion,
 ): Promise<LinkCheckStatus> {
   const regionId = where.region.id;
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     await lockRegionLinks(trx, regionId);
-    if ((await loadLinkCheckStatus(trx, regionId)).isRunning) return;
+    const status = await loadLinkCheckStatus(trx, regionId);
+    if (status.isRunning) return status;
     const checkId = await insertRequestedCheck(trx, regionId, auth.user.id);
     await insertJob(trx, regionCheckJob(regionId, checkId));
+    return loadLinkCheckStatus(trx, regionId);
   });
-  return loadLinkCheckStatus(ctx.db, regionId);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 import { passwordProblem } from '../auth/password-rules.ts';
+import { regionParams } from '../regions/schema.ts';
 
 /** The roles a user can hold: one per region, or platform administration. */
 export const ROLES = [
@@ -95,7 +96,6 @@ export const roleChangeInput = regionMemberFields
   .refine(translatorNeedsLanguages, translatorNeedsLanguagesIssue);
 export type RoleChange = z.output<typeof roleChangeInput>;
 
-export const memberParams = z.object({
-  region: z.string(),
+export const memberParams = regionParams.extend({
   userId: z.coerce.number().int().positive().max(LIMITS.maxId),
 });
